@@ -1,0 +1,44 @@
+package org.renewalledger.command.compound;
+
+import java.net.URI;
+import org.renewalledger.command.web.CommandAccepted;
+import org.renewalledger.command.web.CommandDispatcher;
+import org.renewalledger.command.web.CorrelationHeader;
+import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.compound.RegisterCompoundCommand;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Commands on compounds over HTTP. Reads live on the query side under the same path. */
+@RestController
+@RequestMapping("/api/compounds")
+class CompoundCommandController {
+
+    private final CommandDispatcher dispatcher;
+
+    CompoundCommandController(CommandDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    /** Registers a surveyed compound; 201 with its location, or a problem naming the rule or field. */
+    @PostMapping
+    Mono<ResponseEntity<CommandAccepted>> register(@RequestBody RegisterCompoundRequest request,
+                                                   @AuthenticationPrincipal Actor actor,
+                                                   @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return Mono.fromCallable(request::toCommand)
+                .flatMap(command -> dispatcher.create(command, actor, correlationId, ErrorCode.COMPOUND_ALREADY_REGISTERED)
+                        .then(Mono.just(accepted(command, correlationId))));
+    }
+
+    private static ResponseEntity<CommandAccepted> accepted(RegisterCompoundCommand command, String correlationId) {
+        String id = command.compoundId().value();
+        return ResponseEntity.created(URI.create("/api/compounds/" + id)).body(new CommandAccepted(id, correlationId));
+    }
+}

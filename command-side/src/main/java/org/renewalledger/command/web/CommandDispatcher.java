@@ -1,0 +1,51 @@
+package org.renewalledger.command.web;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.MetaDataKeys;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The one way HTTP handlers send commands. It attaches who and why (actor, correlation id), runs the
+ * command off the event loop (the command bus writes to the event store through blocking JDBC), and turns
+ * the event store's stream conflicts into domain refusals.
+ */
+@Component
+public class CommandDispatcher {
+
+    private final CommandGateway gateway;
+    /** Bounded, so that a burst of commands queues here instead of exhausting the connection pool. */
+    private final Scheduler commandScheduler = Schedulers.newBoundedElastic(
+            Math.max(4, Runtime.getRuntime().availableProcessors() * 8), 10_000, "command");
+
+    public CommandDispatcher(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /** Sends a command that creates an aggregate; a second creation of the same id is refused with {@code onDuplicate}. */
+    public <R> Mono<R> create(Object command, Actor actor, String correlationId, ErrorCode onDuplicate) {
+        return this.<R>send(command, actor, correlationId)
+                .onErrorMap(AggregateStreamCreationException.class,
+                        e -> new DomainException(onDuplicate, onDuplicate.title()));
+    }
+
+    public <R> Mono<R> send(Object command, Actor actor, String correlationId) {
+        Map<String, Object> metaData = new HashMap<>(actor.asMetaData());
+        metaData.put(MetaDataKeys.CORRELATION_ID, correlationId);
+        GenericCommandMessage<Object> message = new GenericCommandMessage<>(command, metaData);
+        return Mono.defer(() -> Mono.fromFuture(gateway.<R>send(message)))
+                .subscribeOn(commandScheduler)
+                .onErrorMap(ConcurrencyException.class,
+                        e -> new DomainException(ErrorCode.CONCURRENT_MODIFICATION, ErrorCode.CONCURRENT_MODIFICATION.title()));
+    }
+}

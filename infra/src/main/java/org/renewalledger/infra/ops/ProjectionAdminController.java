@@ -1,0 +1,44 @@
+package org.renewalledger.infra.ops;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** Operators' view of the projections, and the replay that rebuilds one from the event store (administrators only). */
+@RestController
+@RequestMapping("/api/admin/projections")
+class ProjectionAdminController {
+
+    private final ProjectionOperations operations;
+
+    ProjectionAdminController(ProjectionOperations operations) {
+        this.operations = operations;
+    }
+
+    @GetMapping
+    Mono<List<ProjectionStatus>> list() {
+        return Mono.fromCallable(operations::statuses).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @GetMapping("/{name}")
+    Mono<ProjectionStatus> one(@PathVariable String name) {
+        return Mono.fromCallable(() -> operations.status(name)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** Starts a rebuild and answers at once (202); poll the status until it is caught up and not replaying. */
+    @PostMapping("/{name}/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Mono<ProjectionStatus> replay(@PathVariable String name) {
+        return Mono.fromCallable(() -> {
+            operations.replay(name);
+            return operations.status(name);
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+}

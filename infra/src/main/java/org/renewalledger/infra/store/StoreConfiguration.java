@@ -1,0 +1,102 @@
+package org.renewalledger.infra.store;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.ElasticsearchTransport;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.pool.ConnectionPoolConfiguration;
+import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
+import io.r2dbc.postgresql.PostgresqlConnectionFactory;
+import io.r2dbc.spi.ConnectionFactory;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The data stores: one PostgreSQL (event store and read models, through JDBC and R2DBC) and one
+ * Elasticsearch, either external (URLs configured) or the local stack started here.
+ */
+@Configuration(proxyBeanMethods = false)
+class StoreConfiguration {
+
+    @Bean(destroyMethod = "close")
+    LocalStack localStack(StoreProperties properties) {
+        return new LocalStack(properties.localStack());
+    }
+
+    @Bean
+    PostgresEndpoint postgresEndpoint(StoreProperties properties, LocalStack localStack) {
+        StoreProperties.Postgres postgres = properties.postgres();
+        return properties.usesLocalPostgres()
+                ? localStack.postgres()
+                : PostgresEndpoint.fromJdbcUrl(postgres.url(), postgres.username(), postgres.password());
+    }
+
+    /** JDBC: Axon's event store and token store, and the projections' writes in the same transaction. */
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(PostgresEndpoint endpoint, StoreProperties properties) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("renewal-jdbc");
+        config.setJdbcUrl(endpoint.jdbcUrl());
+        config.setUsername(endpoint.username());
+        config.setPassword(endpoint.password());
+        config.setMaximumPoolSize(properties.postgres().maxPoolSize());
+        // Fail fast when the database is down instead of holding HTTP requests for the default 30 s.
+        config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
+        // Start even while the database is briefly unreachable; the pool reconnects when it returns.
+        config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
+    }
+
+    /** R2DBC: non-blocking reads of the read models for the HTTP side. */
+    @Bean(destroyMethod = "dispose")
+    ConnectionPool connectionFactory(PostgresEndpoint endpoint, StoreProperties properties) {
+        ConnectionFactory factory = new PostgresqlConnectionFactory(PostgresqlConnectionConfiguration.builder()
+                .host(endpoint.host())
+                .port(endpoint.port())
+                .database(endpoint.database())
+                .username(endpoint.username())
+                .password(endpoint.password() == null ? "" : endpoint.password())
+                .connectTimeout(Duration.ofSeconds(5))
+                .build());
+        return new ConnectionPool(ConnectionPoolConfiguration.builder(factory)
+                .name("renewal-r2dbc")
+                .maxSize(properties.postgres().maxPoolSize())
+                .maxAcquireTime(Duration.ofSeconds(5))
+                .build());
+    }
+
+    @Bean(destroyMethod = "close")
+    RestClient elasticsearchRestClient(StoreProperties properties, LocalStack localStack) {
+        String url = properties.usesLocalElasticsearch() ? localStack.elasticsearchUrl() : properties.elasticsearch().url();
+        return RestClient.builder(HttpHost.create(url)).build();
+    }
+
+    @Bean
+    ElasticsearchTransport elasticsearchTransport(RestClient restClient) {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        return new RestClientTransport(restClient, new JacksonJsonpMapper(mapper));
+    }
+
+    @Bean
+    ElasticsearchClient elasticsearchClient(ElasticsearchTransport transport) {
+        return new ElasticsearchClient(transport);
+    }
+
+    @Bean
+    ElasticsearchAsyncClient elasticsearchAsyncClient(ElasticsearchTransport transport) {
+        return new ElasticsearchAsyncClient(transport);
+    }
+}

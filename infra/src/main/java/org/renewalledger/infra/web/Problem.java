@@ -1,0 +1,37 @@
+package org.renewalledger.infra.web;
+
+import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.springframework.http.HttpStatus;
+
+/**
+ * An RFC 9457 problem: status, a stable code (also in the {@code type} URI), a human detail, and the
+ * input field at fault when there is one. Never a stack trace or an internal class name.
+ */
+public record Problem(HttpStatus status, ErrorCode code, String detail, String field) {
+
+    public static Problem of(DomainException e) {
+        return new Problem(statusOf(e.code().kind()), e.code(), e.getMessage(), e.field());
+    }
+
+    public static Problem of(ErrorCode code, String detail) {
+        return new Problem(statusOf(code.kind()), code, detail, null);
+    }
+
+    public String type() {
+        return "urn:renewal-ledger:problem:" + code.name().toLowerCase().replace('_', '-');
+    }
+
+    static HttpStatus statusOf(ErrorCode.Kind kind) {
+        return switch (kind) {
+            case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+            case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package org.renewalledger.infra.web;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import org.axonframework.messaging.HandlerExecutionException;
+import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.server.MissingRequestValueException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.WebExceptionHandler;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * The one place where exceptions become HTTP answers, for controllers and routing alike. Domain refusals
+ * keep their code; malformed input is a 400 naming the field where it can; anything unexpected is a 500
+ * that says nothing about the inside and is logged with the correlation id instead.
+ */
+@Component
+@Order(-2) // ahead of Spring Boot's default error handler
+class ProblemExceptionHandler implements WebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+
+    private final ProblemWriter writer;
+
+    ProblemExceptionHandler(ProblemWriter writer) {
+        this.writer = writer;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        return writer.write(exchange, problemFor(unwrap(error), exchange));
+    }
+
+    private Problem problemFor(Throwable error, ServerWebExchange exchange) {
+        if (error instanceof DomainException domain) {
+            return Problem.of(domain);
+        }
+        if (error instanceof ServerWebInputException input) {
+            return inputProblem(input);
+        }
+        if (error instanceof ResponseStatusException status) {
+            return statusProblem(status);
+        }
+        if (error instanceof AccessDeniedException) {
+            return Problem.of(ErrorCode.ACCESS_DENIED, ErrorCode.ACCESS_DENIED.title());
+        }
+        if (error instanceof CannotGetJdbcConnectionException || error instanceof DataAccessResourceFailureException) {
+            log.warn("Database unavailable for {}: {}", exchange.getRequest().getPath(), error.toString());
+            return Problem.of(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; retry later");
+        }
+        log.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
+        return new Problem(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR,
+                "An unexpected error occurred; quote the correlation id when reporting it", null);
+    }
+
+    /** Axon and futures wrap the handler's exception; the answer is about the original. */
+    private static Throwable unwrap(Throwable error) {
+        Throwable current = error;
+        while ((current instanceof CompletionException || current instanceof ExecutionException
+                || current instanceof HandlerExecutionException) && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static Problem inputProblem(ServerWebInputException input) {
+        String field = null;
+        if (input instanceof MissingRequestValueException missing) {
+            field = missing.getName();
+        } else if (input.getMethodParameter() != null && !input.getMethodParameter().hasParameterAnnotation(RequestBody.class)) {
+            field = input.getMethodParameter().getParameterName();
+        }
+        Throwable cause = input.getCause();
+        while (cause != null && !(cause instanceof DatabindException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            field = databind.getPath().get(databind.getPath().size() - 1).getPropertyName();
+            return new Problem(HttpStatus.BAD_REQUEST, ErrorCode.VALIDATION_FAILED,
+                    "The value of " + field + " has the wrong type or format", field);
+        }
+        String detail = field == null ? "The request body is missing or is not valid JSON" : field + " is missing or malformed";
+        return new Problem(HttpStatus.BAD_REQUEST, ErrorCode.VALIDATION_FAILED, detail, field);
+    }
+
+    private static Problem statusProblem(ResponseStatusException status) {
+        HttpStatus http = HttpStatus.valueOf(status.getStatusCode().value());
+        ErrorCode code = switch (http) {
+            case NOT_FOUND -> ErrorCode.RESOURCE_NOT_FOUND;
+            case UNAUTHORIZED -> ErrorCode.AUTHENTICATION_REQUIRED;
+            case FORBIDDEN -> ErrorCode.ACCESS_DENIED;
+            case SERVICE_UNAVAILABLE -> ErrorCode.SERVICE_UNAVAILABLE;
+            default -> ErrorCode.VALIDATION_FAILED;
+        };
+        return new Problem(http, code, http.getReasonPhrase(), null);
+    }
+}

@@ -1,0 +1,60 @@
+package org.renewalledger.query.web;
+
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.compound.CompoundId;
+import org.renewalledger.kernel.compound.CompoundPage;
+import org.renewalledger.kernel.compound.CompoundSearchResult;
+import org.renewalledger.kernel.compound.CompoundView;
+import org.renewalledger.kernel.compound.FindCompoundQuery;
+import org.renewalledger.kernel.compound.FindCompoundsByStreetOfficeQuery;
+import org.renewalledger.kernel.compound.SearchCompoundsQuery;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Reads of the compound register: by code, by street office, and by name search. */
+@RestController
+@RequestMapping("/api/compounds")
+class CompoundQueryController {
+
+    private final QueryGateway queries;
+
+    CompoundQueryController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/{compoundId}")
+    Mono<CompoundView> byId(@PathVariable String compoundId) {
+        CompoundId id = CompoundId.parse(compoundId);
+        return Mono.fromFuture(() -> queries.query(new FindCompoundQuery(id), ResponseTypes.optionalInstanceOf(CompoundView.class)))
+                .flatMap(Mono::justOrEmpty)
+                .switchIfEmpty(Mono.error(() -> new DomainException(ErrorCode.COMPOUND_NOT_FOUND,
+                        "No compound with code " + compoundId)));
+    }
+
+    @GetMapping(params = "streetOffice")
+    Mono<CompoundPage> byStreetOffice(@RequestParam String streetOffice,
+                                      @RequestParam(defaultValue = "0") int page,
+                                      @RequestParam(defaultValue = "50") int size) {
+        JurisdictionCode code = JurisdictionCode.parse("streetOffice", streetOffice);
+        return Mono.fromFuture(() -> queries.query(new FindCompoundsByStreetOfficeQuery(code, page, size), CompoundPage.class));
+    }
+
+    @GetMapping("/search")
+    Mono<CompoundSearchResult> search(@RequestParam String q,
+                                      @RequestParam(required = false) String within,
+                                      @RequestParam(defaultValue = "20") int size) {
+        Optional.ofNullable(within).ifPresent(code -> JurisdictionCode.parse("within", code));
+        SearchCompoundsQuery query = new SearchCompoundsQuery(q, within, size);
+        return Mono.fromFuture(() -> queries.query(query, CompoundSearchResult.class));
+    }
+
+}

@@ -1,0 +1,56 @@
+package org.renewalledger.kernel.common;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A floor area, held as whole square centimetres so that sums and shares are exact (never a
+ * {@code double}). Surveys give square metres with at most two decimals, which fit exactly.
+ */
+public record Area(long squareCentimetres) implements Comparable<Area> {
+
+    private static final BigDecimal CM2_PER_M2 = BigDecimal.valueOf(10_000);
+
+    public Area {
+        if (squareCentimetres < 0) {
+            throw DomainException.invalid("floorArea", "An area cannot be negative");
+        }
+    }
+
+    /** Parses square metres; more than two decimals is refused rather than silently rounded. */
+    public static Area ofSquareMetres(BigDecimal squareMetres) {
+        if (squareMetres == null) {
+            throw DomainException.invalid("floorArea", "The floor area is required");
+        }
+        if (squareMetres.stripTrailingZeros().scale() > 2) {
+            throw DomainException.invalid("floorArea", "Give the floor area in m² with at most two decimals");
+        }
+        try {
+            return new Area(squareMetres.multiply(CM2_PER_M2).longValueExact());
+        } catch (ArithmeticException tooLarge) {
+            throw DomainException.invalid("floorArea", "The floor area is too large");
+        }
+    }
+
+    public static Area ofSquareMetres(String squareMetres) {
+        return ofSquareMetres(new BigDecimal(squareMetres));
+    }
+
+    public BigDecimal squareMetres() {
+        return BigDecimal.valueOf(squareCentimetres).divide(CM2_PER_M2, 2, RoundingMode.UNNECESSARY);
+    }
+
+    public Area plus(Area other) {
+        return new Area(Math.addExact(squareCentimetres, other.squareCentimetres));
+    }
+
+    @Override
+    public int compareTo(Area other) {
+        return Long.compare(squareCentimetres, other.squareCentimetres);
+    }
+
+    @Override
+    public String toString() {
+        return squareMetres().toPlainString() + " m²";
+    }
+}

@@ -1,0 +1,38 @@
+package org.renewalledger.kernel.common;
+
+/**
+ * Every refusal the system can give, with a stable code that clients may rely on. The kind tells the
+ * HTTP layer which status to answer with, so that the domain never speaks HTTP itself.
+ */
+public enum ErrorCode {
+    VALIDATION_FAILED(Kind.INVALID_INPUT, "The request is not valid"),
+    COMPOUND_NOT_ELIGIBLE(Kind.RULE_VIOLATION, "The compound is not eligible for the renovation programme"),
+    STREET_OFFICE_OUTSIDE_JURISDICTION(Kind.RULE_VIOLATION, "The street office does not belong to the jurisdiction"),
+    COMPOUND_ALREADY_REGISTERED(Kind.CONFLICT, "The compound is already registered"),
+    COMPOUND_NOT_FOUND(Kind.NOT_FOUND, "No such compound"),
+    RESOURCE_NOT_FOUND(Kind.NOT_FOUND, "No such resource"),
+    CONCURRENT_MODIFICATION(Kind.CONFLICT, "Someone else changed this record at the same time; retry"),
+    AUTHENTICATION_REQUIRED(Kind.UNAUTHENTICATED, "A valid bearer token is required"),
+    ACCESS_DENIED(Kind.FORBIDDEN, "Your role or jurisdiction does not allow this"),
+    SERVICE_UNAVAILABLE(Kind.UNAVAILABLE, "A backing service is unavailable; retry later"),
+    INTERNAL_ERROR(Kind.INTERNAL, "Internal error");
+
+    /** What sort of refusal it is; the HTTP layer maps each kind to one status. */
+    public enum Kind { INVALID_INPUT, RULE_VIOLATION, CONFLICT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, UNAVAILABLE, INTERNAL }
+
+    private final Kind kind;
+    private final String title;
+
+    ErrorCode(Kind kind, String title) {
+        this.kind = kind;
+        this.title = title;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+}

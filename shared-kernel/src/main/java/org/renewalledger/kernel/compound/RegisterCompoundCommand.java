@@ -1,0 +1,57 @@
+package org.renewalledger.kernel.compound;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.renewalledger.kernel.common.Area;
+import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.JurisdictionScoped;
+import org.renewalledger.kernel.common.Require;
+
+/**
+ * Registers a compound found by the survey (摸底调查), which starts its renovation record. Shape is checked
+ * here; eligibility is the aggregate's decision under the policy in force.
+ */
+public record RegisterCompoundCommand(
+        @TargetAggregateIdentifier CompoundId compoundId,
+        String name,
+        JurisdictionCode jurisdiction,
+        JurisdictionCode streetOffice,
+        String streetOfficeName,
+        int builtYear,
+        int buildings,
+        int households,
+        Area floorArea) implements JurisdictionScoped {
+
+    public RegisterCompoundCommand {
+        Require.present("compoundId", compoundId);
+        name = Require.text("name", name, 100);
+        Require.present("jurisdictionCode", jurisdiction);
+        Require.present("streetOfficeCode", streetOffice);
+        streetOfficeName = Require.text("streetOfficeName", streetOfficeName, 100);
+        Require.present("floorArea", floorArea);
+        if (!jurisdiction.denotesCounty()) {
+            throw DomainException.invalid("jurisdictionCode", "Compounds are registered under a county-level code");
+        }
+        if (!streetOffice.denotesStreetOffice()) {
+            throw DomainException.invalid("streetOfficeCode", "A street office has a nine-digit code");
+        }
+        if (builtYear < 1900 || builtYear > 2100) {
+            throw DomainException.invalid("builtYear", "The built year must be between 1900 and 2100");
+        }
+        if (buildings < 1) {
+            throw DomainException.invalid("buildings", "A compound has at least one building");
+        }
+        if (households < 1) {
+            throw DomainException.invalid("households", "A compound has at least one household");
+        }
+        if (floorArea.squareCentimetres() == 0) {
+            throw DomainException.invalid("floorArea", "The floor area must be positive");
+        }
+    }
+
+    @Override
+    public JurisdictionCode scope() {
+        return streetOffice;
+    }
+
+}
