@@ -7,7 +7,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.util.List;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -39,6 +41,17 @@ public class AxonConfiguration {
     EventClock eventClock(Clock clock) {
         GenericEventMessage.clock = clock;
         return new EventClock(clock);
+    }
+
+    /**
+     * Axon's default logs a failing event handler and moves on, which would silently leave a read model
+     * without that event. Propagating makes the processor retry the batch with back-off instead (every
+     * projection write is idempotent), so a read model is never missing an event it has passed.
+     */
+    @Bean
+    ConfigurerModule retryFailedProjectionEvents() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
     }
 
     @Bean

@@ -16,14 +16,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 
 /**
  * The local stack's stand-in for an OIDC provider: signs short-lived RS256 tokens for the demo users.
@@ -67,7 +69,10 @@ public class DemoTokenIssuer {
     public ReactiveJwtDecoder decoder() {
         try {
             NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
-            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
+            // Expiry is judged by the same injected clock that issued the token.
+            JwtTimestampValidator expiry = new JwtTimestampValidator();
+            expiry.setClock(clock);
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtIssuerValidator(ISSUER), expiry));
             return decoder;
         } catch (JOSEException e) {
             throw new IllegalStateException("The demo issuer's key is unusable", e);

@@ -61,9 +61,24 @@ class ProblemExceptionHandler implements WebExceptionHandler {
             log.warn("Database unavailable for {}: {}", exchange.getRequest().getPath(), error.toString());
             return Problem.of(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; retry later");
         }
+        if (causedByUnreachableService(error)) {
+            log.warn("Backing service unreachable for {}: {}", exchange.getRequest().getPath(), error.toString());
+            return Problem.of(ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE.title());
+        }
         log.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
         return new Problem(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR,
                 "An unexpected error occurred; quote the correlation id when reporting it", null);
+    }
+
+    /** A connection that failed (Elasticsearch or PostgreSQL down) is a 503 to retry, not a bug. */
+    private static boolean causedByUnreachableService(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException || cause instanceof java.io.UncheckedIOException
+                    || cause instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Axon and futures wrap the handler's exception; the answer is about the original. */

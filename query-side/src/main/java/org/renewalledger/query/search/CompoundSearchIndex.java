@@ -1,6 +1,7 @@
 package org.renewalledger.query.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.stereotype.Component;
@@ -30,21 +31,32 @@ public class CompoundSearchIndex {
         }
         try {
             if (!client.indices().exists(e -> e.index(NAME)).value()) {
-                client.indices().create(c -> c.index(NAME)
-                        .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
-                        .mappings(m -> m
-                                .properties("compoundId", p -> p.keyword(k -> k))
-                                .properties("name", p -> p.text(t -> t.analyzer("standard")
-                                        .fields("keyword", f -> f.keyword(k -> k))))
-                                .properties("jurisdictionCode", p -> p.keyword(k -> k))
-                                .properties("streetOfficeCode", p -> p.keyword(k -> k))
-                                .properties("streetOfficeName", p -> p.text(t -> t.analyzer("standard")))
-                                .properties("builtYear", p -> p.integer(i -> i))
-                                .properties("households", p -> p.integer(i -> i))));
+                create();
             }
             ensured = true;
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch is unreachable", e);
+        }
+    }
+
+    private void create() throws IOException {
+        try {
+            client.indices().create(c -> c.index(NAME)
+                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                    .mappings(m -> m
+                            .properties("compoundId", p -> p.keyword(k -> k))
+                            .properties("name", p -> p.text(t -> t.analyzer("standard")
+                                    .fields("keyword", f -> f.keyword(k -> k))))
+                            .properties("jurisdictionCode", p -> p.keyword(k -> k))
+                            .properties("streetOfficeCode", p -> p.keyword(k -> k))
+                            .properties("streetOfficeName", p -> p.text(t -> t.analyzer("standard")))
+                            .properties("builtYear", p -> p.integer(i -> i))
+                            .properties("households", p -> p.integer(i -> i))));
+        } catch (ElasticsearchException e) {
+            // The indexer and a search may both find the index missing; the loser of that race is fine.
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
         }
     }
 
