@@ -71,8 +71,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 // Nothing global: whoever starts the server decides whether a shutdown hook closes it.
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(STARTUP_WAIT)
-                // zonky starts the postmaster with -F (fsync off); this is the event store, so keep it crash-safe.
+                // zonky tunes for throwaway test databases (-F: fsync off; synchronous_commit off). This is
+                // the event store: a command acknowledged to a user must survive a crash, so both go back on.
                 .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start();
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, directory);
         try {
