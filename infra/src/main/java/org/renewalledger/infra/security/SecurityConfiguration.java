@@ -40,6 +40,7 @@ public class SecurityConfiguration {
                                 "/webjars/**").permitAll()
                         .pathMatchers("/local/**").permitAll()
                         .pathMatchers("/api/admin/**", "/actuator/**").hasRole("ADMINISTRATOR")
+                        .pathMatchers("/api/audit/**").hasAnyRole("AUDITOR", "ADMINISTRATOR")
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(new JwtActorConverter()))
