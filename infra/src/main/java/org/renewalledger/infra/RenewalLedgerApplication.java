@@ -14,6 +14,11 @@ import org.springframework.context.annotation.Import;
 public class RenewalLedgerApplication {
 
     public static void main(String[] args) {
+        // Axon reports usage to its vendor by default; a public-funds ledger sends nothing anywhere
+        // unasked. An explicit -Daxoniq.update-checker.disabled=false still wins.
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
         SpringApplication.run(RenewalLedgerApplication.class, args);
     }
 }
