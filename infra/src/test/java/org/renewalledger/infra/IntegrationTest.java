@@ -1,29 +1,10 @@
 package org.renewalledger.infra;
 
-import static org.awaitility.Awaitility.await;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Base of the integration tests: the whole application on a random port, on the real local stack
@@ -31,98 +12,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * subclasses share one application context, so the servers start once per run.
  */
 @SpringBootTest(classes = RenewalLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(IntegrationTest.ShiftedClock.class)
-public abstract class IntegrationTest {
-
-    /** The clock the application gets: a year behind, so a test can tell injected time from the wall clock. */
-    public static final Duration CLOCK_SHIFT = Duration.ofDays(-365);
+@Import(HttpTestSupport.ShiftedClock.class)
+public abstract class IntegrationTest extends HttpTestSupport {
 
     private static final Path DATA_DIR = freshDataDirectory();
-
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    protected JdbcTemplate jdbc;
-
-    protected WebTestClient http;
 
     @DynamicPropertySource
     static void localStack(DynamicPropertyRegistry registry) {
         registry.add("renewal.local-stack.data-dir", DATA_DIR::toString);
-    }
-
-    @BeforeEach
-    void connect() {
-        http = WebTestClient.bindToServer()
-                .baseUrl("http://localhost:" + port)
-                .responseTimeout(Duration.ofSeconds(30))
-                .build();
-    }
-
-    protected String tokenFor(String demoUser) {
-        return http.post().uri("/local/tokens/{user}", demoUser)
-                .accept(MediaType.TEXT_PLAIN)
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class)
-                .returnResult().getResponseBody();
-    }
-
-    /** A compound code no other test uses, in street office 520523001. */
-    protected static String newCompoundId() {
-        return "520523001-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    protected static Map<String, Object> registration(String compoundId, String name, int builtYear) {
-        return Map.of(
-                "compoundId", compoundId,
-                "name", name,
-                "jurisdictionCode", "520523",
-                "streetOfficeCode", compoundId.substring(0, 9),
-                "streetOfficeName", "鼓场街道",
-                "builtYear", builtYear,
-                "buildings", 6,
-                "households", 240,
-                "floorArea", "18650.50");
-    }
-
-    protected WebTestClient.ResponseSpec register(String token, Map<String, Object> body) {
-        return http.post().uri("/api/compounds")
-                .headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body)
-                .exchange();
-    }
-
-    /** Read models are eventually consistent: poll, never sleep a fixed time. */
-    protected static void eventually(Runnable assertion) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(assertion::run);
-    }
-
-    protected long eventsInStream(String aggregateId) {
-        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class,
-                aggregateId);
-    }
-
-    private static Path freshDataDirectory() {
-        try {
-            Path dir = Files.createTempDirectory("renewal-ledger-it-");
-            // The Elasticsearch node runs as an unprivileged user when tests run as root: it must get in.
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ShiftedClock {
-
-        @Bean
-        @Primary
-        Clock testClock() {
-            return Clock.offset(Clock.systemUTC(), CLOCK_SHIFT);
-        }
     }
 }

@@ -71,6 +71,15 @@ public final class LocalElasticsearchServer implements AutoCloseable {
      */
     public static LocalElasticsearchServer start(Path elasticsearchHome, Path dataDirectory, Path javaHome, String heap,
                                                  Duration startupTimeout) throws IOException {
+        return start(elasticsearchHome, dataDirectory, javaHome, heap, startupTimeout, 0);
+    }
+
+    /**
+     * As {@link #start(Path, Path, Path, String, Duration)}, on a given HTTP port (0 for a free one), so that
+     * a restarted node is found where clients already point.
+     */
+    public static LocalElasticsearchServer start(Path elasticsearchHome, Path dataDirectory, Path javaHome, String heap,
+                                                 Duration startupTimeout, int port) throws IOException {
         Path home = elasticsearchHome.toAbsolutePath().normalize();
         Path directory = dataDirectory.toAbsolutePath().normalize();
         Path executable = home.resolve("bin/elasticsearch");
@@ -84,7 +93,7 @@ public final class LocalElasticsearchServer implements AutoCloseable {
         Path pidFile = directory.resolve("elasticsearch.pid");
         stopOrphanedNode(pidFile, directory);
 
-        int httpPort = LocalProcesses.freeLoopbackPort();
+        int httpPort = port > 0 ? port : LocalProcesses.freeLoopbackPort();
         int transportPort = LocalProcesses.freeLoopbackPort();
         Path configDirectory = prepareDirectories(home, directory, httpPort, transportPort);
 

@@ -20,6 +20,8 @@ public class LocalStack implements AutoCloseable {
     private final StoreProperties.LocalStack settings;
     private EmbeddedPostgresServer postgres;
     private LocalElasticsearchServer elasticsearch;
+    private int postgresPort;
+    private int elasticsearchPort;
 
     public LocalStack(StoreProperties.LocalStack settings) {
         this.settings = settings;
@@ -30,7 +32,9 @@ public class LocalStack implements AutoCloseable {
             Path dir = dataDir().resolve("postgres");
             log.info("Starting embedded PostgreSQL with data in {}", dir);
             try {
-                postgres = EmbeddedPostgresServer.start(dir, settings.postgresPort());
+                // Once started, a restart keeps the port: the connection pools already point there.
+                postgres = EmbeddedPostgresServer.start(dir, postgresPort > 0 ? postgresPort : settings.postgresPort());
+                postgresPort = postgres.port();
             } catch (IOException e) {
                 throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
             }
@@ -46,12 +50,29 @@ public class LocalStack implements AutoCloseable {
             log.info("Starting Elasticsearch from {} with data in {}", settings.elasticsearchHome(), dir);
             try {
                 elasticsearch = LocalElasticsearchServer.start(settings.elasticsearchHome(), dir, javaHome,
-                        settings.elasticsearchHeap(), settings.startupTimeout());
+                        settings.elasticsearchHeap(), settings.startupTimeout(), elasticsearchPort);
+                elasticsearchPort = elasticsearch.httpPort();
             } catch (IOException e) {
                 throw new UncheckedIOException("The local Elasticsearch node did not start", e);
             }
         }
         return elasticsearch.httpUrl();
+    }
+
+    /** Stops the local Elasticsearch node; {@link #elasticsearchUrl()} starts it again on the same port. */
+    public synchronized void stopElasticsearch() {
+        if (elasticsearch != null) {
+            elasticsearch.close();
+            elasticsearch = null;
+        }
+    }
+
+    /** Stops the embedded PostgreSQL; {@link #postgres()} starts it again on the same port and data. */
+    public synchronized void stopPostgres() {
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
     }
 
     private Path dataDir() {

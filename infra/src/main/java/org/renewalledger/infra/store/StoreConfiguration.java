@@ -52,7 +52,7 @@ class StoreConfiguration {
         config.setPassword(endpoint.password());
         config.setMaximumPoolSize(properties.postgres().maxPoolSize());
         // Fail fast when the database is down instead of holding HTTP requests for the default 30 s.
-        config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
+        config.setConnectionTimeout(Duration.ofSeconds(2).toMillis());
         // Start even while the database is briefly unreachable; the pool reconnects when it returns.
         config.setInitializationFailTimeout(-1);
         return new HikariDataSource(config);

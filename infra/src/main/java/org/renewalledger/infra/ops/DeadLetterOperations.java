@@ -1,0 +1,73 @@
+package org.renewalledger.infra.ops;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.Cause;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.springframework.stereotype.Component;
+
+/** Listing and retrying the events that projections parked. Blocking: call off the event loop. */
+@Component
+public class DeadLetterOperations {
+
+    /** A retry round stops after this many sequences, so one call cannot run for ever. */
+    private static final int MAX_SEQUENCES_PER_RETRY = 1_000;
+
+    private final EventProcessingConfiguration processing;
+
+    public DeadLetterOperations(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    public List<DeadLetterView> list() {
+        List<DeadLetterView> letters = new ArrayList<>();
+        for (String group : processingGroups()) {
+            processing.deadLetterQueue(group).ifPresent(queue -> collect(group, queue, letters));
+        }
+        return letters;
+    }
+
+    /** Retries every parked sequence of a group once; returns how many sequences now went through. */
+    public int retry(String group) {
+        return retry(group, letter -> true);
+    }
+
+    /** Retries the sequences whose first letter matches; the rest wait for an operator. */
+    public int retry(String group, Predicate<DeadLetter<? extends EventMessage<?>>> which) {
+        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(group)
+                .orElseThrow(() -> new IllegalArgumentException("No dead-letter queue for " + group));
+        int succeeded = 0;
+        for (int i = 0; i < MAX_SEQUENCES_PER_RETRY && processor.process(which); i++) {
+            succeeded++;
+        }
+        return succeeded;
+    }
+
+    public List<String> processingGroups() {
+        return processing.eventProcessors().keySet().stream()
+                .filter(group -> processing.deadLetterQueue(group).isPresent())
+                .sorted()
+                .toList();
+    }
+
+    private static void collect(String group, SequencedDeadLetterQueue<EventMessage<?>> queue, List<DeadLetterView> into) {
+        for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
+            for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
+                EventMessage<?> event = letter.message();
+                DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
+                into.add(new DeadLetterView(group, String.valueOf(domain == null ? event.getIdentifier() : domain.getAggregateIdentifier()),
+                        event.getIdentifier(), event.getPayloadType().getName(),
+                        domain == null ? null : domain.getAggregateIdentifier(),
+                        domain == null ? null : domain.getSequenceNumber(),
+                        letter.enqueuedAt(), letter.lastTouched(),
+                        letter.cause().map(Cause::type).orElse(null), letter.cause().map(Cause::message).orElse(null)));
+            }
+        }
+    }
+}
