@@ -46,6 +46,10 @@ public abstract class HttpTestSupport {
                 .build();
     }
 
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
     protected String tokenFor(String demoUser) {
         return http.post().uri("/local/tokens/{user}", demoUser)
                 .accept(MediaType.TEXT_PLAIN)

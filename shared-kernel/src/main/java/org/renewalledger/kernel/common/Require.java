@@ -13,7 +13,10 @@ public final class Require {
         return value;
     }
 
-    /** Non-blank text, stripped, at most {@code maxLength} characters (code points, so Chinese counts right). */
+    /**
+     * Non-blank text, stripped, at most {@code maxLength} characters (code points, so Chinese counts right),
+     * with no control characters or broken UTF-16 (lone surrogates), which no real name or note contains.
+     */
     public static String text(String field, String text, int maxLength) {
         if (text == null || text.isBlank()) {
             throw DomainException.invalid(field, field + " is required");
@@ -22,6 +25,31 @@ public final class Require {
         if (stripped.codePointCount(0, stripped.length()) > maxLength) {
             throw DomainException.invalid(field, field + " is longer than " + maxLength + " characters");
         }
+        if (stripped.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
+                || c == 0xFFFD)) {
+            throw DomainException.invalid(field, field + " contains control characters or invalid Unicode");
+        }
         return stripped;
+    }
+
+    /**
+     * A proper name (of a compound, an office, a unit): letters of any script, digits, spaces and the
+     * punctuation such names use — 幸福里小区（二期）, 3号院, A-1 栋. Markup and quoting characters are refused,
+     * so a name can never smuggle a script or a query fragment into any screen, export or log.
+     */
+    public static String name(String field, String text, int maxLength) {
+        String checked = text(field, text, maxLength);
+        int bad = checked.codePoints().filter(c -> !isNameCharacter(c)).findFirst().orElse(-1);
+        if (bad >= 0) {
+            throw DomainException.invalid(field, field + " may not contain '" + new String(Character.toChars(bad)) + "'");
+        }
+        return checked;
+    }
+
+    private static boolean isNameCharacter(int c) {
+        return Character.isLetterOrDigit(c)
+                || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.isSpaceChar(c)
+                || "-_.,·、()（）#/&＋+".indexOf(c) >= 0;
     }
 }

@@ -24,10 +24,10 @@ public record RegisterCompoundCommand(
 
     public RegisterCompoundCommand {
         Require.present("compoundId", compoundId);
-        name = Require.text("name", name, 100);
+        name = Require.name("name", name, 100);
         Require.present("jurisdictionCode", jurisdiction);
         Require.present("streetOfficeCode", streetOffice);
-        streetOfficeName = Require.text("streetOfficeName", streetOfficeName, 100);
+        streetOfficeName = Require.name("streetOfficeName", streetOfficeName, 100);
         Require.present("floorArea", floorArea);
         if (!jurisdiction.denotesCounty()) {
             throw DomainException.invalid("jurisdictionCode", "Compounds are registered under a county-level code");

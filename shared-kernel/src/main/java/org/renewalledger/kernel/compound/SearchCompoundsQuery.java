@@ -1,6 +1,7 @@
 package org.renewalledger.kernel.compound;
 
 import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.Require;
 
 /**
  * Full-text search over compound names (Chinese included), optionally within one jurisdiction; answered
@@ -11,15 +12,9 @@ public record SearchCompoundsQuery(String text, String withinJurisdiction, int s
     public static final int MAX_SIZE = 100;
 
     public SearchCompoundsQuery {
-        if (text == null || text.isBlank()) {
-            throw DomainException.invalid("q", "Give some text to search for");
-        }
-        if (text.length() > 100) {
-            throw DomainException.invalid("q", "The search text is longer than 100 characters");
-        }
+        text = Require.text("q", text, 100);
         if (size < 1 || size > MAX_SIZE) {
             throw DomainException.invalid("size", "size must be between 1 and " + MAX_SIZE);
         }
-        text = text.strip();
     }
 }

@@ -1,0 +1,41 @@
+package org.renewalledger.kernel.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RequireTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"幸福里小区", "幸福里小区（二期）", "3号院", "A-1 栋", "金沙县·鼓场街道", "Riverside Gardens, Block 2"})
+    void shouldAcceptRealNames(String name) {
+        assertThat(Require.name("name", name, 100)).isEqualTo(name);
+    }
+
+    static Stream<String> hostileNames() {
+        return Stream.of("<script>alert(1)</script>", "x'; DROP TABLE compound_view; --", "a\u0000b",
+                "名\u202E字", "\"quoted\"", "a\tb", "\uD800");
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileNames")
+    void shouldRefuseMarkupQuotesControlCharactersAndBrokenUnicode(String name) {
+        assertThatThrownBy(() -> Require.name("name", name, 100))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).field()).isEqualTo("name");
+    }
+
+    static Stream<String> brokenText() {
+        return Stream.of("\uD800", "abc\uDC00", "bell\u0007");
+    }
+
+    @ParameterizedTest
+    @MethodSource("brokenText")
+    void shouldRefuseLoneSurrogatesAndControlCharactersEvenInFreeText(String text) {
+        assertThatThrownBy(() -> Require.text("note", text, 100)).isInstanceOf(DomainException.class);
+    }
+}
