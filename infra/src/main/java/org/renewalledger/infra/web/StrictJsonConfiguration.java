@@ -4,15 +4,16 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * Request bodies mean what they say: a number is not a name, {@code true} is not a code, 1.5 households is
- * not 1 household, and an unknown field is a mistake. By default Jackson quietly converts all of these,
- * which would turn a client's bug into a stored fact.
+ * Request bodies mean what they say: a number is not a name, {@code true} is not a code, "12" is not a
+ * count, 1.5 households is not 1 household, and an unknown field is a mistake. By default Jackson quietly
+ * converts all of these, which would turn a client's bug into a stored fact. One conversion stays on
+ * purpose: a decimal may come as a string ("18650.50"), the usual way to send an exact decimal from
+ * clients whose numbers are binary floating point.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonConfiguration {
@@ -20,7 +21,6 @@ class StrictJsonConfiguration {
     @Bean
     JsonMapperBuilderCustomizer strictRequestTypes() {
         return builder -> builder
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -31,8 +31,12 @@ class StrictJsonConfiguration {
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Integer, config -> config
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Float, config -> config
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, config -> config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
     }
 }
