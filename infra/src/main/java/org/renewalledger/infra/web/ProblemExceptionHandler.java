@@ -70,11 +70,18 @@ class ProblemExceptionHandler implements WebExceptionHandler {
                 "An unexpected error occurred; quote the correlation id when reporting it", null);
     }
 
-    /** A connection that failed (Elasticsearch or PostgreSQL down) is a 503 to retry, not a bug. */
+    /**
+     * A connection that failed (Elasticsearch or PostgreSQL down), or Elasticsearch saying it cannot serve
+     * yet (its own 503, e.g. a shard still starting), is a 503 to retry, not a bug.
+     */
     private static boolean causedByUnreachableService(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.net.ConnectException || cause instanceof java.io.UncheckedIOException
-                    || cause instanceof java.sql.SQLTransientConnectionException) {
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || (cause instanceof org.elasticsearch.client.ResponseException response
+                        && response.getResponse().getStatusLine().getStatusCode() == 503)
+                    || (cause instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException elastic
+                        && elastic.status() == 503)) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package org.renewalledger.query.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.stereotype.Component;
@@ -52,6 +53,8 @@ public class CompoundSearchIndex {
                             .properties("streetOfficeName", p -> p.text(t -> t.analyzer("standard")))
                             .properties("builtYear", p -> p.integer(i -> i))
                             .properties("households", p -> p.integer(i -> i))));
+            // A new index answers searches only once its shard is allocated; until then it says 503.
+            client.cluster().health(h -> h.index(NAME).waitForStatus(HealthStatus.Yellow).timeout(t -> t.time("30s")));
         } catch (ElasticsearchException e) {
             // The indexer and a search may both find the index missing; the loser of that race is fine.
             if (!"resource_already_exists_exception".equals(e.error().type())) {
