@@ -1,5 +1,6 @@
 package org.renewalledger.command.funding;
 
+import org.renewalledger.command.policy.CostSharePolicy;
 import org.renewalledger.command.policy.TranchePolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,5 +12,10 @@ class FundingPolicies {
     @Bean
     TranchePolicy tranchePolicy() {
         return TranchePolicy.DEFAULT;
+    }
+
+    @Bean
+    CostSharePolicy costSharePolicy() {
+        return CostSharePolicy.DEFAULT;
     }
 }

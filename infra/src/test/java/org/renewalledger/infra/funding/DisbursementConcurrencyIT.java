@@ -105,6 +105,23 @@ class DisbursementConcurrencyIT extends FundingIntegrationTest {
         assertThat(eventsInStream(projectId)).isEqualTo(5); // allocation, three milestones, one disbursement
     }
 
+    @Test
+    void shouldRefuseAKeyOnOneProject_whenAnotherProjectAlreadyRecordedIt() {
+        String finance = tokenFor("finance-bureau");
+        String first = newProjectId();
+        String second = newProjectId();
+        String voucher = "voucher-" + first;
+        post(finance, first, "allocations", allocation("PROVINCIAL_SUBSIDY", "80.00", voucher)).expectStatus().isCreated();
+
+        post(finance, second, "allocations", allocation("PROVINCIAL_SUBSIDY", "80.00", voucher))
+                .expectStatus().isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("IDEMPOTENCY_KEY_REUSED")
+                .jsonPath("$.detail").isEqualTo("Idempotency key " + voucher + " already recorded entry " + first + "-E1");
+        assertThat(eventsInStream(second)).isZero();
+        post(finance, first, "allocations", allocation("PROVINCIAL_SUBSIDY", "80.00", voucher)).expectStatus().isOk();
+    }
+
     private List<Answer> race(int count, Function<Integer, Map<String, Object>> body, String token, String projectId) {
         return Flux.range(0, count)
                 .flatMap(i -> client.post().uri("/api/projects/{id}/funding/disbursements", projectId)

@@ -1,15 +1,9 @@
 package org.renewalledger.kernel.funding;
 
-import org.renewalledger.kernel.common.Money;
-
-/** A funding event that moves money: one ledger entry, tagged by source, recorded under its idempotency key. */
+/** A funding event that is a ledger entry: numbered in the project's ledger and recorded under an idempotency key. */
 public interface MoneyEntryEvent {
 
     String entryId();
-
-    FundingSource source();
-
-    Money amount();
 
     IdempotencyKey idempotencyKey();
 }

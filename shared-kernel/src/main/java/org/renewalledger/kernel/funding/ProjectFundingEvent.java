@@ -7,7 +7,9 @@ import org.renewalledger.kernel.common.JurisdictionCode;
  * one project's entries are handled in order while different projects go in parallel.
  */
 public sealed interface ProjectFundingEvent
-        permits FundsAllocatedEvent, SubsidyDisbursedEvent, FundingMilestoneRecordedEvent {
+        permits FundsAllocatedEvent, SubsidyDisbursedEvent, FundingMilestoneRecordedEvent, ExpenditureRecordedEvent,
+        ResidentContributionRecordedEvent, UtilityCostSharedEvent, AuditFindingRecordedEvent, FundsClawedBackEvent,
+        EntryReversedEvent {
 
     ProjectId projectId();
 
