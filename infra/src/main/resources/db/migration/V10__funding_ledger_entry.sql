@@ -4,16 +4,23 @@
 -- Derived data: a replay empties and refills it.
 CREATE TABLE funding_ledger_entry (
     project_id         VARCHAR(64)  NOT NULL,
-    -- The event's place in the project's stream; with project_id, the key that makes redelivery a no-op.
+    -- The event's place in the project's stream, and the line within the event (a cost share or a
+    -- reversal has one line per source): the key that makes a redelivered event a no-op.
     sequence_number    BIGINT       NOT NULL,
+    line               INTEGER      NOT NULL,
     -- The event's place in the whole event store, so funds across projects read in recorded order.
     global_position    BIGINT,
     event_id           VARCHAR(255) NOT NULL,
+    event_type         VARCHAR(60)  NOT NULL,
     entry_id           VARCHAR(100),
+    -- What the line counts towards: reversals carry the kind they reverse with a negative amount, so
+    -- every figure is a plain sum.
     entry_type         VARCHAR(40)  NOT NULL,
     jurisdiction_code  VARCHAR(12)  NOT NULL,
     source             VARCHAR(40),
     amount_fen         BIGINT       NOT NULL,
+    reverses_entry_id  VARCHAR(100),
+    note               VARCHAR(1000),
     recipient          VARCHAR(400),
     tranche            INTEGER,
     rule               VARCHAR(400),
@@ -26,8 +33,9 @@ CREATE TABLE funding_ledger_entry (
     correlation_id     VARCHAR(255),
     causation_id       VARCHAR(255),
     policy_version     VARCHAR(100),
-    CONSTRAINT funding_ledger_entry_pk PRIMARY KEY (project_id, sequence_number),
-    CONSTRAINT funding_ledger_entry_type_ck CHECK (entry_type IN ('ALLOCATION', 'DISBURSEMENT', 'MILESTONE'))
+    CONSTRAINT funding_ledger_entry_pk PRIMARY KEY (project_id, sequence_number, line),
+    CONSTRAINT funding_ledger_entry_type_ck CHECK (entry_type IN
+        ('ALLOCATION', 'DISBURSEMENT', 'EXPENDITURE', 'CLAWBACK', 'FINDING', 'MILESTONE'))
 );
 CREATE INDEX funding_ledger_entry_project_time_idx ON funding_ledger_entry (project_id, recorded_at);
 CREATE INDEX funding_ledger_entry_fund_idx ON funding_ledger_entry (source, jurisdiction_code, global_position);

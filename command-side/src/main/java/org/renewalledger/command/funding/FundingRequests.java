@@ -12,7 +12,14 @@ import org.renewalledger.kernel.funding.FundingMilestone;
 import org.renewalledger.kernel.funding.FundingSource;
 import org.renewalledger.kernel.funding.IdempotencyKey;
 import org.renewalledger.kernel.funding.ProjectId;
+import org.renewalledger.kernel.funding.ClawBackFundsCommand;
+import org.renewalledger.kernel.funding.RecordAuditFindingCommand;
+import org.renewalledger.kernel.funding.RecordExpenditureCommand;
 import org.renewalledger.kernel.funding.RecordFundingMilestoneCommand;
+import org.renewalledger.kernel.funding.RecordResidentContributionCommand;
+import org.renewalledger.kernel.funding.ReverseEntryCommand;
+import org.renewalledger.kernel.funding.ShareUtilityCostCommand;
+import org.renewalledger.kernel.funding.UtilityWork;
 
 /**
  * The JSON bodies of the funding commands. Amounts are yuan with at most two decimals; the idempotency
@@ -30,7 +37,7 @@ final class FundingRequests {
                     JurisdictionCode.parse("jurisdictionCode", jurisdictionCode),
                     parse("source", FundingSource.class, source),
                     Money.ofYuan(Require.present("amount", amount)),
-                    IdempotencyKey.of(Require.text("idempotencyKey", idempotencyKey, 100)));
+                    key(idempotencyKey));
         }
     }
 
@@ -43,7 +50,70 @@ final class FundingRequests {
                     parse("source", FundingSource.class, source),
                     Money.ofYuan(Require.present("amount", amount)),
                     recipient,
-                    IdempotencyKey.of(Require.text("idempotencyKey", idempotencyKey, 100)));
+                    key(idempotencyKey));
+        }
+    }
+
+    record Expenditure(String jurisdictionCode, String source, BigDecimal amount, String payee, String purpose,
+                       String idempotencyKey) {
+
+        RecordExpenditureCommand toCommand(String projectId) {
+            return new RecordExpenditureCommand(ProjectId.parse(projectId),
+                    JurisdictionCode.parse("jurisdictionCode", jurisdictionCode),
+                    parse("source", FundingSource.class, source),
+                    Money.ofYuan(Require.present("amount", amount)),
+                    payee, purpose, key(idempotencyKey));
+        }
+    }
+
+    record ResidentContribution(String jurisdictionCode, BigDecimal amount, Integer households, String idempotencyKey) {
+
+        RecordResidentContributionCommand toCommand(String projectId) {
+            return new RecordResidentContributionCommand(ProjectId.parse(projectId),
+                    JurisdictionCode.parse("jurisdictionCode", jurisdictionCode),
+                    Money.ofYuan(Require.present("amount", amount)),
+                    Require.present("households", households), key(idempotencyKey));
+        }
+    }
+
+    record UtilityCostShare(String jurisdictionCode, String work, BigDecimal totalCost, String utilityCompany,
+                            String idempotencyKey) {
+
+        ShareUtilityCostCommand toCommand(String projectId) {
+            return new ShareUtilityCostCommand(ProjectId.parse(projectId),
+                    JurisdictionCode.parse("jurisdictionCode", jurisdictionCode),
+                    parse("work", UtilityWork.class, work),
+                    Money.ofYuan(Require.present("totalCost", totalCost)),
+                    utilityCompany, key(idempotencyKey));
+        }
+    }
+
+    record AuditFinding(String jurisdictionCode, String source, BigDecimal amount, String finding, String idempotencyKey) {
+
+        RecordAuditFindingCommand toCommand(String projectId) {
+            return new RecordAuditFindingCommand(ProjectId.parse(projectId),
+                    JurisdictionCode.parse("jurisdictionCode", jurisdictionCode),
+                    parse("source", FundingSource.class, source),
+                    Money.ofYuan(Require.present("amount", amount)),
+                    finding, key(idempotencyKey));
+        }
+    }
+
+    record Clawback(String jurisdictionCode, String findingEntryId, BigDecimal amount, String idempotencyKey) {
+
+        ClawBackFundsCommand toCommand(String projectId) {
+            return new ClawBackFundsCommand(ProjectId.parse(projectId),
+                    JurisdictionCode.parse("jurisdictionCode", jurisdictionCode),
+                    findingEntryId, Money.ofYuan(Require.present("amount", amount)), key(idempotencyKey));
+        }
+    }
+
+    record Reversal(String jurisdictionCode, String entryId, String reason, String idempotencyKey) {
+
+        ReverseEntryCommand toCommand(String projectId) {
+            return new ReverseEntryCommand(ProjectId.parse(projectId),
+                    JurisdictionCode.parse("jurisdictionCode", jurisdictionCode),
+                    entryId, reason, key(idempotencyKey));
         }
     }
 
@@ -54,6 +124,10 @@ final class FundingRequests {
                     JurisdictionCode.parse("jurisdictionCode", jurisdictionCode),
                     parse("milestone", FundingMilestone.class, milestone));
         }
+    }
+
+    private static IdempotencyKey key(String idempotencyKey) {
+        return IdempotencyKey.of(Require.text("idempotencyKey", idempotencyKey, 100));
     }
 
     private static <E extends Enum<E>> E parse(String field, Class<E> type, String value) {

@@ -108,6 +108,58 @@ class FundingLedgerIT extends FundingIntegrationTest {
     }
 
     @Test
+    void shouldFollowEveryYuanFromSourceToUseThroughFindingsClawbacksAndReversals() {
+        String finance = tokenFor("finance-bureau");
+        String builder = tokenFor("implementing-entity");
+        String auditor = tokenFor("auditor");
+        String p = newProjectId();
+        post(finance, p, "allocations", allocation("CENTRAL_SUBSIDY", "1000.00", p + "-a1")).expectStatus().isCreated();
+        post(finance, p, "resident-contributions", Map.of("jurisdictionCode", COUNTY, "amount", "100.00", "households", 10,
+                "idempotencyKey", p + "-c1")).expectStatus().isCreated();
+        post(finance, p, "utility-cost-shares", Map.of("jurisdictionCode", COUNTY, "work", "TELECOM_RELOCATION",
+                "totalCost", "0.07", "utilityCompany", "中国电信金沙分公司", "idempotencyKey", p + "-u1")).expectStatus().isCreated();
+        completeProject(p);
+        post(finance, p, "disbursements", disbursement("CENTRAL_SUBSIDY", "1000.00", p + "-p1")).expectStatus().isCreated();
+        post(builder, p, "expenditures", expenditure("700.00", p + "-x1")).expectStatus().isCreated();
+        post(builder, p, "expenditures", expenditure("50.00", p + "-x2"))
+                .expectStatus().isCreated().expectBody().jsonPath("$.entryId").isEqualTo(p + "-E6");
+        post(finance, p, "reversals", Map.of("jurisdictionCode", COUNTY, "entryId", p + "-E6", "reason", "重复录入",
+                "idempotencyKey", p + "-r1")).expectStatus().isCreated();
+        post(auditor, p, "audit-findings", Map.of("jurisdictionCode", COUNTY, "source", "CENTRAL_SUBSIDY", "amount", "200.00",
+                "finding", "超合同范围拨付", "idempotencyKey", p + "-audit-1"))
+                .expectStatus().isCreated().expectBody().jsonPath("$.entryId").isEqualTo(p + "-E8");
+        Map<String, Object> clawback = Map.of("jurisdictionCode", COUNTY, "findingEntryId", p + "-E8", "amount", "200.00",
+                "idempotencyKey", p + "-k1");
+        post(auditor, p, "clawbacks", clawback).expectStatus().isForbidden();
+        post(finance, p, "clawbacks", clawback).expectStatus().isCreated();
+
+        eventually(() -> {
+            JsonNode funding = getJson(auditor, "/api/projects/{id}/funding", p);
+            JsonNode central = funding.path("sources").get(0);
+            assertThat(central.path("source").asText()).isEqualTo("CENTRAL_SUBSIDY");
+            assertThat(central.path("allocated").decimalValue()).isEqualByComparingTo("1000.00");
+            assertThat(central.path("disbursed").decimalValue()).isEqualByComparingTo("800.00");
+            assertThat(central.path("clawedBack").decimalValue()).isEqualByComparingTo("200.00");
+            assertThat(central.path("spent").decimalValue()).isEqualByComparingTo("700.00");
+            assertThat(central.path("available").decimalValue()).isEqualByComparingTo("200.00");
+            assertThat(funding.path("sources").findValuesAsText("source"))
+                    .containsExactly("CENTRAL_SUBSIDY", "LOCAL_BUDGET", "RESIDENT_CONTRIBUTION", "UTILITY_COMPANY");
+            assertThat(funding.path("allocated").decimalValue()).isEqualByComparingTo("1100.07");
+        });
+        JsonNode reversal = getJson(auditor, "/api/projects/{id}/funding/ledger", p).path("entries").findParents("eventType")
+                .stream().filter(entry -> entry.path("eventType").asText().equals("EntryReversed")).findFirst().orElseThrow();
+        assertThat(reversal.path("type").asText()).isEqualTo("EXPENDITURE");
+        assertThat(reversal.path("amount").decimalValue()).isEqualByComparingTo("-50.00");
+        assertThat(reversal.path("reversesEntryId").asText()).isEqualTo(p + "-E6");
+        assertThat(reversal.path("actorRole").asText()).isEqualTo("FINANCE_BUREAU");
+    }
+
+    private static Map<String, Object> expenditure(String amount, String key) {
+        return Map.of("jurisdictionCode", COUNTY, "source", "CENTRAL_SUBSIDY", "amount", amount, "payee", "鑫达建筑",
+                "purpose", "外墙保温", "idempotencyKey", key);
+    }
+
+    @Test
     void shouldRefuseWhatTheRulesForbidAndWriteNothing() {
         String finance = tokenFor("finance-bureau");
         String projectId = newProjectId();

@@ -12,13 +12,18 @@ final class Figures {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private long allocatedFen;
-    private long disbursedFen;
+    private long grossDisbursedFen;
+    private long clawedBackFen;
+    private long spentFen;
 
+    /** Adds one ledger line; reversals arrive as negative amounts of the kind they reverse. */
     void add(String entryType, long fen) {
         switch (entryType) {
             case "ALLOCATION" -> allocatedFen = Math.addExact(allocatedFen, fen);
-            case "DISBURSEMENT" -> disbursedFen = Math.addExact(disbursedFen, fen);
-            default -> { } // milestones carry no money
+            case "DISBURSEMENT" -> grossDisbursedFen = Math.addExact(grossDisbursedFen, fen);
+            case "CLAWBACK" -> clawedBackFen = Math.addExact(clawedBackFen, fen);
+            case "EXPENDITURE" -> spentFen = Math.addExact(spentFen, fen);
+            default -> { } // findings and milestones move no money
         }
     }
 
@@ -26,12 +31,26 @@ final class Figures {
         return yuan(allocatedFen);
     }
 
+    /** Paid to the implementing entity and not clawed back. */
     BigDecimal disbursed() {
-        return yuan(disbursedFen);
+        return yuan(netDisbursedFen());
     }
 
+    BigDecimal clawedBack() {
+        return yuan(clawedBackFen);
+    }
+
+    BigDecimal spent() {
+        return yuan(spentFen);
+    }
+
+    /** Allocated and not (net) disbursed. */
     BigDecimal available() {
-        return yuan(Math.subtractExact(allocatedFen, disbursedFen));
+        return yuan(Math.subtractExact(allocatedFen, netDisbursedFen()));
+    }
+
+    private long netDisbursedFen() {
+        return Math.subtractExact(grossDisbursedFen, clawedBackFen);
     }
 
     /** Null while nothing is allocated: progress against nothing is not zero, it is undefined. */
@@ -39,7 +58,7 @@ final class Figures {
         if (allocatedFen == 0) {
             return null;
         }
-        return BigDecimal.valueOf(disbursedFen).multiply(HUNDRED).divide(BigDecimal.valueOf(allocatedFen), 2, RoundingMode.DOWN);
+        return BigDecimal.valueOf(netDisbursedFen()).multiply(HUNDRED).divide(BigDecimal.valueOf(allocatedFen), 2, RoundingMode.DOWN);
     }
 
     static BigDecimal yuan(long fen) {

@@ -1,6 +1,7 @@
 package org.renewalledger.query.funding;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.config.ProcessingGroup;
@@ -13,23 +14,32 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.renewalledger.kernel.common.MetaDataKeys;
+import org.renewalledger.kernel.funding.AuditFindingRecordedEvent;
+import org.renewalledger.kernel.funding.EntryReversedEvent;
+import org.renewalledger.kernel.funding.ExpenditureRecordedEvent;
 import org.renewalledger.kernel.funding.FindFundLedgerQuery;
 import org.renewalledger.kernel.funding.FindProjectFundingQuery;
 import org.renewalledger.kernel.funding.FindProjectLedgerQuery;
 import org.renewalledger.kernel.funding.FindSpendingProgressQuery;
 import org.renewalledger.kernel.funding.FundingMilestoneRecordedEvent;
+import org.renewalledger.kernel.funding.FundingSource;
 import org.renewalledger.kernel.funding.FundsAllocatedEvent;
+import org.renewalledger.kernel.funding.FundsClawedBackEvent;
 import org.renewalledger.kernel.funding.LedgerHistory;
+import org.renewalledger.kernel.funding.ProjectFundingEvent;
 import org.renewalledger.kernel.funding.ProjectFundingView;
+import org.renewalledger.kernel.funding.ResidentContributionRecordedEvent;
+import org.renewalledger.kernel.funding.SourceAmount;
 import org.renewalledger.kernel.funding.SpendingProgressView;
 import org.renewalledger.kernel.funding.SubsidyDisbursedEvent;
+import org.renewalledger.kernel.funding.UtilityCostSharedEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * The funding ledger read model and the auditor's trail: one row per funding event with its metadata
- * (actor, role, jurisdiction, correlation, causation, policy version), its own timestamp and its place in
- * the stream and the store. Figures as of any instant are sums over the rows recorded by then, which is
- * folding the events up to that instant; a replay rebuilds the table from the event store.
+ * The funding ledger read model and the auditor's trail: one row per line of each funding event with its
+ * metadata (actor, role, jurisdiction, correlation, causation, policy version), its own timestamp and its
+ * place in the stream and the store. Figures as of any instant are sums over the rows recorded by then,
+ * which is folding the events up to that instant; a replay rebuilds the table from the event store.
  */
 @Component
 @ProcessingGroup(FundingLedgerProjection.PROCESSING_GROUP)
@@ -46,25 +56,87 @@ class FundingLedgerProjection {
     @EventHandler
     void on(FundsAllocatedEvent event, @Timestamp Instant recordedAt, @SequenceNumber long sequence,
             @MessageIdentifier String eventId, TrackingToken token, MetaData metaData) {
-        store.insert(new LedgerRow(event.projectId().value(), sequence, position(token), eventId, event.entryId(),
-                "ALLOCATION", event.jurisdiction().value(), event.source().name(), event.amount().fen(), null, null, null,
-                null, event.idempotencyKey().value(), recordedAt, context(metaData)));
+        store.insert(place(event, recordedAt, sequence, eventId, token, metaData).row(0, "FundsAllocated", event.entryId(),
+                "ALLOCATION", event.jurisdiction().value(), event.source().name(), event.amount().fen(),
+                LedgerRow.Details.keyed(event.idempotencyKey().value())));
+    }
+
+    @EventHandler
+    void on(ResidentContributionRecordedEvent event, @Timestamp Instant recordedAt, @SequenceNumber long sequence,
+            @MessageIdentifier String eventId, TrackingToken token, MetaData metaData) {
+        store.insert(place(event, recordedAt, sequence, eventId, token, metaData).row(0, "ResidentContributionRecorded",
+                event.entryId(), "ALLOCATION", event.jurisdiction().value(), FundingSource.RESIDENT_CONTRIBUTION.name(),
+                event.amount().fen(), LedgerRow.Details.keyed(event.idempotencyKey().value())
+                        .note(event.households() + " households")));
+    }
+
+    @EventHandler
+    void on(UtilityCostSharedEvent event, @Timestamp Instant recordedAt, @SequenceNumber long sequence,
+            @MessageIdentifier String eventId, TrackingToken token, MetaData metaData) {
+        LedgerRow.Place place = place(event, recordedAt, sequence, eventId, token, metaData);
+        LedgerRow.Details details = LedgerRow.Details.keyed(event.idempotencyKey().value()).rule(event.rule())
+                .recipient(event.utilityCompany())
+                .note(event.work() + ", total " + event.totalCost());
+        List<SourceAmount> shares = event.shares();
+        for (int line = 0; line < shares.size(); line++) {
+            store.insert(place.row(line, "UtilityCostShared", event.entryId(), "ALLOCATION", event.jurisdiction().value(),
+                    shares.get(line).source().name(), shares.get(line).amount().fen(), details));
+        }
     }
 
     @EventHandler
     void on(SubsidyDisbursedEvent event, @Timestamp Instant recordedAt, @SequenceNumber long sequence,
             @MessageIdentifier String eventId, TrackingToken token, MetaData metaData) {
-        store.insert(new LedgerRow(event.projectId().value(), sequence, position(token), eventId, event.entryId(),
-                "DISBURSEMENT", event.jurisdiction().value(), event.source().name(), event.amount().fen(), event.recipient(),
-                event.tranche(), event.trancheRule(), null, event.idempotencyKey().value(), recordedAt, context(metaData)));
+        store.insert(place(event, recordedAt, sequence, eventId, token, metaData).row(0, "SubsidyDisbursed", event.entryId(),
+                "DISBURSEMENT", event.jurisdiction().value(), event.source().name(), event.amount().fen(),
+                LedgerRow.Details.keyed(event.idempotencyKey().value()).recipient(event.recipient())
+                        .tranche(event.tranche(), event.trancheRule())));
+    }
+
+    @EventHandler
+    void on(ExpenditureRecordedEvent event, @Timestamp Instant recordedAt, @SequenceNumber long sequence,
+            @MessageIdentifier String eventId, TrackingToken token, MetaData metaData) {
+        store.insert(place(event, recordedAt, sequence, eventId, token, metaData).row(0, "ExpenditureRecorded", event.entryId(),
+                "EXPENDITURE", event.jurisdiction().value(), event.source().name(), event.amount().fen(),
+                LedgerRow.Details.keyed(event.idempotencyKey().value()).recipient(event.payee()).note(event.purpose())));
+    }
+
+    @EventHandler
+    void on(AuditFindingRecordedEvent event, @Timestamp Instant recordedAt, @SequenceNumber long sequence,
+            @MessageIdentifier String eventId, TrackingToken token, MetaData metaData) {
+        store.insert(place(event, recordedAt, sequence, eventId, token, metaData).row(0, "AuditFindingRecorded", event.entryId(),
+                "FINDING", event.jurisdiction().value(), event.source().name(), event.amount().fen(),
+                LedgerRow.Details.keyed(event.idempotencyKey().value()).note(event.finding())));
+    }
+
+    @EventHandler
+    void on(FundsClawedBackEvent event, @Timestamp Instant recordedAt, @SequenceNumber long sequence,
+            @MessageIdentifier String eventId, TrackingToken token, MetaData metaData) {
+        store.insert(place(event, recordedAt, sequence, eventId, token, metaData).row(0, "FundsClawedBack", event.entryId(),
+                "CLAWBACK", event.jurisdiction().value(), event.source().name(), event.amount().fen(),
+                LedgerRow.Details.keyed(event.idempotencyKey().value()).note("finding " + event.findingEntryId())));
+    }
+
+    /** A reversal counts against the kind it reverses, with negative amounts, so sums stay plain sums. */
+    @EventHandler
+    void on(EntryReversedEvent event, @Timestamp Instant recordedAt, @SequenceNumber long sequence,
+            @MessageIdentifier String eventId, TrackingToken token, MetaData metaData) {
+        LedgerRow.Place place = place(event, recordedAt, sequence, eventId, token, metaData);
+        LedgerRow.Details details = LedgerRow.Details.keyed(event.idempotencyKey().value()).note(event.reason())
+                .reverses(event.reversedEntryId());
+        List<SourceAmount> lines = event.lines();
+        for (int line = 0; line < lines.size(); line++) {
+            store.insert(place.row(line, "EntryReversed", event.entryId(), event.reversedKind().name(), event.jurisdiction().value(),
+                    lines.get(line).source().name(), lines.get(line).amount().negate().fen(), details));
+        }
     }
 
     @EventHandler
     void on(FundingMilestoneRecordedEvent event, @Timestamp Instant recordedAt, @SequenceNumber long sequence,
             @MessageIdentifier String eventId, TrackingToken token, MetaData metaData) {
-        store.insert(new LedgerRow(event.projectId().value(), sequence, position(token), eventId, null, "MILESTONE",
-                event.jurisdiction().value(), null, 0, null, null, null, event.milestone().name(), null, recordedAt,
-                context(metaData)));
+        store.insert(place(event, recordedAt, sequence, eventId, token, metaData).row(0, "FundingMilestoneRecorded", null,
+                "MILESTONE", event.jurisdiction().value(), null, 0,
+                LedgerRow.Details.keyed(null).milestone(event.milestone().name())));
     }
 
     /** Before a replay: the table is derived data, so it starts empty and the events fill it again. */
@@ -93,15 +165,11 @@ class FundingLedgerProjection {
         return store.spendingProgress(query.jurisdiction().value(), query.jurisdiction().prefix(), query.asOf()).toFuture();
     }
 
-    private static Long position(TrackingToken token) {
-        if (token == null || token.position().isEmpty()) {
-            return null;
-        }
-        return token.position().getAsLong();
-    }
-
-    private static LedgerRow.EventContext context(MetaData metaData) {
-        return new LedgerRow.EventContext(text(metaData, MetaDataKeys.ACTOR_ID), text(metaData, MetaDataKeys.ACTOR_ROLE),
+    private static LedgerRow.Place place(ProjectFundingEvent event, Instant recordedAt, long sequence, String eventId,
+                                         TrackingToken token, MetaData metaData) {
+        Long position = token == null || token.position().isEmpty() ? null : token.position().getAsLong();
+        return new LedgerRow.Place(event.projectId().value(), sequence, position, eventId, recordedAt,
+                text(metaData, MetaDataKeys.ACTOR_ID), text(metaData, MetaDataKeys.ACTOR_ROLE),
                 text(metaData, MetaDataKeys.ACTOR_JURISDICTION), text(metaData, MetaDataKeys.CORRELATION_ID),
                 text(metaData, MetaDataKeys.CAUSATION_ID), text(metaData, MetaDataKeys.POLICY_VERSION));
     }

@@ -32,9 +32,9 @@ import reactor.core.publisher.Mono;
 @Component
 class FundingLedgerStore {
 
-    private static final String COLUMNS = "project_id, sequence_number, global_position, event_id, entry_id, entry_type, "
-            + "jurisdiction_code, source, amount_fen, recipient, tranche, rule, milestone, idempotency_key, recorded_at, "
-            + "actor_id, actor_role, actor_jurisdiction, correlation_id, causation_id, policy_version";
+    private static final String COLUMNS = "project_id, sequence_number, line, global_position, event_id, event_type, entry_id, "
+            + "entry_type, jurisdiction_code, source, amount_fen, recipient, tranche, rule, milestone, note, reverses_entry_id, "
+            + "idempotency_key, recorded_at, actor_id, actor_role, actor_jurisdiction, correlation_id, causation_id, policy_version";
 
     private final JdbcTemplate jdbc;
     private final DatabaseClient r2dbc;
@@ -44,17 +44,18 @@ class FundingLedgerStore {
         this.r2dbc = r2dbc;
     }
 
-    /** Idempotent: a redelivered event finds its (project, sequence) row already there. */
+    /** Idempotent: a redelivered event finds its (project, sequence, line) rows already there. */
     void insert(LedgerRow row) {
-        LedgerRow.EventContext context = row.context();
+        LedgerRow.Place place = row.place();
+        LedgerRow.Details details = row.details();
         jdbc.update("INSERT INTO funding_ledger_entry (" + COLUMNS + ") "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (project_id, sequence_number) DO NOTHING",
-                row.projectId(), row.sequence(), row.globalPosition(), row.eventId(), row.entryId(), row.type(),
-                row.jurisdictionCode(), row.source(), row.amountFen(), row.recipient(), row.tranche(), row.rule(),
-                row.milestone(), row.idempotencyKey(), Timestamp.from(row.recordedAt()),
-                context.actorId(), context.actorRole(), context.actorJurisdiction(), context.correlationId(),
-                context.causationId(), context.policyVersion());
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (project_id, sequence_number, line) DO NOTHING",
+                place.projectId(), place.sequence(), row.line(), place.globalPosition(), place.eventId(), row.eventType(),
+                row.entryId(), row.entryType(), row.jurisdictionCode(), row.source(), row.amountFen(), details.recipient(),
+                details.tranche(), details.rule(), details.milestone(), details.note(), details.reversesEntryId(),
+                details.idempotencyKey(), Timestamp.from(place.recordedAt()), place.actorId(), place.actorRole(),
+                place.actorJurisdiction(), place.correlationId(), place.causationId(), place.policyVersion());
     }
 
     void deleteAll() {
@@ -62,7 +63,7 @@ class FundingLedgerStore {
     }
 
     Mono<LedgerHistory> projectHistory(String projectId) {
-        return r2dbc.sql("SELECT " + COLUMNS + " FROM funding_ledger_entry WHERE project_id = :project ORDER BY sequence_number")
+        return r2dbc.sql("SELECT " + COLUMNS + " FROM funding_ledger_entry WHERE project_id = :project ORDER BY sequence_number, line")
                 .bind("project", projectId)
                 .map((row, meta) -> toEntry(row))
                 .all()
@@ -73,7 +74,7 @@ class FundingLedgerStore {
     Mono<LedgerHistory> fundHistory(String jurisdictionPrefix, String source, long after, int limit) {
         return r2dbc.sql("SELECT " + COLUMNS + " FROM funding_ledger_entry "
                         + "WHERE source = :source AND jurisdiction_code LIKE :prefix AND global_position > :after "
-                        + "ORDER BY global_position LIMIT :limit")
+                        + "ORDER BY global_position, line LIMIT :limit")
                 .bind("source", source)
                 .bind("prefix", jurisdictionPrefix + "%")
                 .bind("after", after)
@@ -106,7 +107,7 @@ class FundingLedgerStore {
     Mono<SpendingProgressView> spendingProgress(String jurisdictionCode, String jurisdictionPrefix, Instant asOf) {
         DatabaseClient.GenericExecuteSpec sql = r2dbc.sql("SELECT project_id, source, entry_type, sum(amount_fen) AS total "
                         + "FROM funding_ledger_entry WHERE jurisdiction_code LIKE :prefix "
-                        + "AND entry_type IN ('ALLOCATION', 'DISBURSEMENT')"
+                        + "AND entry_type IN ('ALLOCATION', 'DISBURSEMENT', 'CLAWBACK')"
                         + (asOf == null ? "" : " AND recorded_at <= :asOf")
                         + " GROUP BY project_id, source, entry_type")
                 .bind("prefix", jurisdictionPrefix + "%");
@@ -161,9 +162,9 @@ class FundingLedgerStore {
         }
         List<ProjectFundingView.SourceLine> lines = new ArrayList<>();
         bySource.forEach((source, figures) -> lines.add(new ProjectFundingView.SourceLine(source.name(), figures.allocated(),
-                figures.disbursed(), figures.available(), figures.progressPercent())));
-        return new ProjectFundingView(projectId, jurisdiction, asOf, total.allocated(), total.disbursed(), total.available(),
-                total.progressPercent(), milestones.stream().map(Enum::name).toList(), lines);
+                figures.disbursed(), figures.clawedBack(), figures.spent(), figures.available(), figures.progressPercent())));
+        return new ProjectFundingView(projectId, jurisdiction, asOf, total.allocated(), total.disbursed(), total.clawedBack(),
+                total.spent(), total.available(), total.progressPercent(), milestones.stream().map(Enum::name).toList(), lines);
     }
 
     private static LedgerEntryView toEntry(Readable row) {
@@ -171,8 +172,10 @@ class FundingLedgerStore {
         return new LedgerEntryView(
                 row.get("project_id", String.class),
                 row.get("sequence_number", Long.class),
+                row.get("line", Integer.class),
                 row.get("global_position", Long.class),
                 row.get("event_id", String.class),
+                row.get("event_type", String.class),
                 row.get("entry_id", String.class),
                 row.get("entry_type", String.class),
                 row.get("jurisdiction_code", String.class),
@@ -182,6 +185,8 @@ class FundingLedgerStore {
                 row.get("tranche", Integer.class),
                 row.get("rule", String.class),
                 row.get("milestone", String.class),
+                row.get("note", String.class),
+                row.get("reverses_entry_id", String.class),
                 row.get("idempotency_key", String.class),
                 row.get("recorded_at", OffsetDateTime.class).toInstant(),
                 row.get("actor_id", String.class),
