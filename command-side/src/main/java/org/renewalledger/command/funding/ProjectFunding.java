@@ -61,7 +61,7 @@ import org.renewalledger.kernel.funding.UtilityCostSharedEvent;
  * a repeated command is answered from it without writing, under the same lock and sequence check that
  * guard the money itself.
  */
-@Aggregate
+@Aggregate(cache = FundingConfiguration.LEDGER_CACHE)
 class ProjectFunding {
 
     @AggregateIdentifier
