@@ -9,7 +9,7 @@ import org.renewalledger.kernel.funding.EntryReversedEvent;
 import org.renewalledger.kernel.funding.ExpenditureRecordedEvent;
 import org.renewalledger.kernel.funding.FundsAllocatedEvent;
 import org.renewalledger.kernel.funding.FundsClawedBackEvent;
-import org.renewalledger.kernel.funding.IdempotentCommand;
+import org.renewalledger.kernel.funding.CarriesIdempotencyKey;
 import org.renewalledger.kernel.funding.MoneyEntryEvent;
 import org.renewalledger.kernel.funding.RecordAuditFindingCommand;
 import org.renewalledger.kernel.funding.RecordExpenditureCommand;
@@ -30,7 +30,7 @@ final class IdempotentRequests {
     private IdempotentRequests() {
     }
 
-    static boolean sameRequest(IdempotentCommand command, MoneyEntryEvent first) {
+    static boolean sameRequest(CarriesIdempotencyKey command, MoneyEntryEvent first) {
         if (command instanceof AllocateFundsCommand c && first instanceof FundsAllocatedEvent e) {
             return Objects.equals(c.jurisdiction(), e.jurisdiction()) && c.source() == e.source() && c.amount().equals(e.amount());
         }

@@ -34,7 +34,7 @@ import org.renewalledger.kernel.funding.FundingSource;
 import org.renewalledger.kernel.funding.FundsAllocatedEvent;
 import org.renewalledger.kernel.funding.FundsClawedBackEvent;
 import org.renewalledger.kernel.funding.IdempotencyKey;
-import org.renewalledger.kernel.funding.IdempotentCommand;
+import org.renewalledger.kernel.funding.CarriesIdempotencyKey;
 import org.renewalledger.kernel.funding.LedgerEntryReceipt;
 import org.renewalledger.kernel.funding.MoneyEntryEvent;
 import org.renewalledger.kernel.funding.ProjectId;
@@ -243,7 +243,7 @@ class ProjectFunding {
      * The answer already given to this key, if any. The same key on a different request is refused, so a
      * caller's mistake (a reused payment reference) never silently returns another entry.
      */
-    private Optional<LedgerEntryReceipt> firstAnswerTo(IdempotentCommand command) {
+    private Optional<LedgerEntryReceipt> firstAnswerTo(CarriesIdempotencyKey command) {
         MoneyEntryEvent first = entriesByKey.get(command.idempotencyKey());
         if (first == null) {
             return Optional.empty();

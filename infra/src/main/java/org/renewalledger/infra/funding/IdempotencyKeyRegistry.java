@@ -6,7 +6,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
-import org.renewalledger.kernel.funding.IdempotentCommand;
+import org.renewalledger.kernel.funding.CarriesIdempotencyKey;
 import org.renewalledger.kernel.funding.LedgerEntryReceipt;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,7 @@ class IdempotencyKeyRegistry implements MessageHandlerInterceptor<CommandMessage
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         Object result = chain.proceed();
-        if (unitOfWork.getMessage().getPayload() instanceof IdempotentCommand command
+        if (unitOfWork.getMessage().getPayload() instanceof CarriesIdempotencyKey command
                 && result instanceof LedgerEntryReceipt receipt && !receipt.replayed()) {
             claim(command.idempotencyKey().value(), receipt);
         }

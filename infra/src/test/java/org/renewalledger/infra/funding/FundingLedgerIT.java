@@ -152,6 +152,11 @@ class FundingLedgerIT extends FundingIntegrationTest {
         assertThat(reversal.path("amount").decimalValue()).isEqualByComparingTo("-50.00");
         assertThat(reversal.path("reversesEntryId").asText()).isEqualTo(p + "-E6");
         assertThat(reversal.path("actorRole").asText()).isEqualTo("FINANCE_BUREAU");
+
+        JsonNode reconciliation = getJson(auditor, "/api/funding/reconciliation?jurisdiction={j}", COUNTY);
+        assertThat(reconciliation.path("breaks")).isEmpty();
+        assertThat(reconciliation.path("balanced").asBoolean()).isTrue();
+        assertThat(reconciliation.path("bySource").findValuesAsText("source")).contains("CENTRAL_SUBSIDY", "RESIDENT_CONTRIBUTION");
     }
 
     private static Map<String, Object> expenditure(String amount, String key) {

@@ -61,6 +61,16 @@ final class Figures {
         return BigDecimal.valueOf(netDisbursedFen()).multiply(HUNDRED).divide(BigDecimal.valueOf(allocatedFen), 2, RoundingMode.DOWN);
     }
 
+    boolean sameAs(Figures other) {
+        return allocatedFen == other.allocatedFen && grossDisbursedFen == other.grossDisbursedFen
+                && clawedBackFen == other.clawedBackFen && spentFen == other.spentFen;
+    }
+
+    @Override
+    public String toString() {
+        return "allocated " + allocated() + ", disbursed " + disbursed() + ", clawed back " + clawedBack() + ", spent " + spent();
+    }
+
     static BigDecimal yuan(long fen) {
         return BigDecimal.valueOf(fen).divide(HUNDRED, 2, RoundingMode.UNNECESSARY);
     }

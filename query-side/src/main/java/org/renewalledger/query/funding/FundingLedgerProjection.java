@@ -20,6 +20,7 @@ import org.renewalledger.kernel.funding.ExpenditureRecordedEvent;
 import org.renewalledger.kernel.funding.FindFundLedgerQuery;
 import org.renewalledger.kernel.funding.FindProjectFundingQuery;
 import org.renewalledger.kernel.funding.FindProjectLedgerQuery;
+import org.renewalledger.kernel.funding.FindReconciliationQuery;
 import org.renewalledger.kernel.funding.FindSpendingProgressQuery;
 import org.renewalledger.kernel.funding.FundingMilestoneRecordedEvent;
 import org.renewalledger.kernel.funding.FundingSource;
@@ -28,6 +29,7 @@ import org.renewalledger.kernel.funding.FundsClawedBackEvent;
 import org.renewalledger.kernel.funding.LedgerHistory;
 import org.renewalledger.kernel.funding.ProjectFundingEvent;
 import org.renewalledger.kernel.funding.ProjectFundingView;
+import org.renewalledger.kernel.funding.ReconciliationReport;
 import org.renewalledger.kernel.funding.ResidentContributionRecordedEvent;
 import org.renewalledger.kernel.funding.SourceAmount;
 import org.renewalledger.kernel.funding.SpendingProgressView;
@@ -163,6 +165,11 @@ class FundingLedgerProjection {
     @QueryHandler
     CompletableFuture<SpendingProgressView> handle(FindSpendingProgressQuery query) {
         return store.spendingProgress(query.jurisdiction().value(), query.jurisdiction().prefix(), query.asOf()).toFuture();
+    }
+
+    @QueryHandler
+    CompletableFuture<ReconciliationReport> handle(FindReconciliationQuery query) {
+        return store.reconciliation(query.jurisdiction().value(), query.jurisdiction().prefix(), query.asOf()).toFuture();
     }
 
     private static LedgerRow.Place place(ProjectFundingEvent event, Instant recordedAt, long sequence, String eventId,

@@ -18,6 +18,7 @@ import org.renewalledger.kernel.funding.FundingSource;
 import org.renewalledger.kernel.funding.LedgerEntryView;
 import org.renewalledger.kernel.funding.LedgerHistory;
 import org.renewalledger.kernel.funding.ProjectFundingView;
+import org.renewalledger.kernel.funding.ReconciliationReport;
 import org.renewalledger.kernel.funding.SpendingProgressView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -130,6 +131,32 @@ class FundingLedgerStore {
                     return new SpendingProgressView(jurisdictionCode, asOf, total.allocated(), total.disbursed(),
                             total.progressPercent(), lines(bySource), lines(byProject));
                 });
+    }
+
+    /** The jurisdiction's lines per project and source, and the database's own per-source totals, as of an instant. */
+    Mono<ReconciliationReport> reconciliation(String jurisdictionCode, String jurisdictionPrefix, Instant asOf) {
+        String where = " FROM funding_ledger_entry WHERE jurisdiction_code LIKE :prefix"
+                + " AND entry_type IN ('ALLOCATION', 'DISBURSEMENT', 'CLAWBACK', 'EXPENDITURE')"
+                + (asOf == null ? "" : " AND recorded_at <= :asOf");
+        Mono<List<Reconciliation.ProjectSum>> projects = bindAsOf(r2dbc.sql("SELECT project_id, source, entry_type, "
+                + "sum(amount_fen) AS total" + where + " GROUP BY project_id, source, entry_type"), jurisdictionPrefix, asOf)
+                .map((row, meta) -> new Reconciliation.ProjectSum(row.get("project_id", String.class), row.get("source", String.class),
+                        row.get("entry_type", String.class), row.get("total", Number.class).longValue()))
+                .all()
+                .collectList();
+        Mono<List<Reconciliation.SourceSum>> totals = bindAsOf(r2dbc.sql("SELECT source, entry_type, sum(amount_fen) AS total"
+                + where + " GROUP BY source, entry_type"), jurisdictionPrefix, asOf)
+                .map((row, meta) -> new Reconciliation.SourceSum(row.get("source", String.class), row.get("entry_type", String.class),
+                        row.get("total", Number.class).longValue()))
+                .all()
+                .collectList();
+        return Mono.zip(projects, totals)
+                .map(both -> Reconciliation.report(jurisdictionCode, asOf, both.getT1(), both.getT2()));
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bindAsOf(DatabaseClient.GenericExecuteSpec sql, String prefix, Instant asOf) {
+        DatabaseClient.GenericExecuteSpec bound = sql.bind("prefix", prefix + "%");
+        return asOf == null ? bound : bound.bind("asOf", asOf.atOffset(ZoneOffset.UTC));
     }
 
     private static List<SpendingProgressView.Line> lines(Map<String, Figures> figures) {

@@ -10,11 +10,13 @@ import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.funding.FindFundLedgerQuery;
 import org.renewalledger.kernel.funding.FindProjectFundingQuery;
 import org.renewalledger.kernel.funding.FindProjectLedgerQuery;
+import org.renewalledger.kernel.funding.FindReconciliationQuery;
 import org.renewalledger.kernel.funding.FindSpendingProgressQuery;
 import org.renewalledger.kernel.funding.FundingSource;
 import org.renewalledger.kernel.funding.LedgerHistory;
 import org.renewalledger.kernel.funding.ProjectFundingView;
 import org.renewalledger.kernel.funding.ProjectId;
+import org.renewalledger.kernel.funding.ReconciliationReport;
 import org.renewalledger.kernel.funding.SpendingProgressView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,6 +67,14 @@ class FundingQueryController {
         FindSpendingProgressQuery query = new FindSpendingProgressQuery(JurisdictionCode.parse("jurisdiction", jurisdiction),
                 instant(asOf));
         return Mono.fromFuture(() -> queries.query(query, SpendingProgressView.class));
+    }
+
+    /** Reconciliation per source of a jurisdiction's ledgers, with every break reported. */
+    @GetMapping("/api/funding/reconciliation")
+    Mono<ReconciliationReport> reconciliation(@RequestParam String jurisdiction, @RequestParam(required = false) String asOf) {
+        FindReconciliationQuery query = new FindReconciliationQuery(JurisdictionCode.parse("jurisdiction", jurisdiction),
+                instant(asOf));
+        return Mono.fromFuture(() -> queries.query(query, ReconciliationReport.class));
     }
 
     private static Instant instant(String asOf) {

@@ -16,7 +16,7 @@ public record AllocateFundsCommand(
         JurisdictionCode jurisdiction,
         FundingSource source,
         Money amount,
-        IdempotencyKey idempotencyKey) implements JurisdictionScoped, IdempotentCommand {
+        IdempotencyKey idempotencyKey) implements JurisdictionScoped, CarriesIdempotencyKey {
 
     public AllocateFundsCommand {
         Require.present("projectId", projectId);

@@ -13,7 +13,7 @@ public record ClawBackFundsCommand(
         JurisdictionCode jurisdiction,
         String findingEntryId,
         Money amount,
-        IdempotencyKey idempotencyKey) implements JurisdictionScoped, IdempotentCommand {
+        IdempotencyKey idempotencyKey) implements JurisdictionScoped, CarriesIdempotencyKey {
 
     public ClawBackFundsCommand {
         Require.present("projectId", projectId);

@@ -17,7 +17,7 @@ public record DisburseSubsidyCommand(
         FundingSource source,
         Money amount,
         String recipient,
-        IdempotencyKey idempotencyKey) implements JurisdictionScoped, IdempotentCommand {
+        IdempotencyKey idempotencyKey) implements JurisdictionScoped, CarriesIdempotencyKey {
 
     public DisburseSubsidyCommand {
         Require.present("projectId", projectId);

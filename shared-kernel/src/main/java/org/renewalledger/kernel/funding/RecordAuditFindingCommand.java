@@ -17,7 +17,7 @@ public record RecordAuditFindingCommand(
         FundingSource source,
         Money amount,
         String finding,
-        IdempotencyKey idempotencyKey) implements JurisdictionScoped, IdempotentCommand {
+        IdempotencyKey idempotencyKey) implements JurisdictionScoped, CarriesIdempotencyKey {
 
     public RecordAuditFindingCommand {
         Require.present("projectId", projectId);

@@ -15,7 +15,7 @@ public record RecordExpenditureCommand(
         Money amount,
         String payee,
         String purpose,
-        IdempotencyKey idempotencyKey) implements JurisdictionScoped, IdempotentCommand {
+        IdempotencyKey idempotencyKey) implements JurisdictionScoped, CarriesIdempotencyKey {
 
     public RecordExpenditureCommand {
         Require.present("projectId", projectId);

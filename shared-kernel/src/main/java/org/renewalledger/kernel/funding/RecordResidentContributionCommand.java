@@ -13,7 +13,7 @@ public record RecordResidentContributionCommand(
         JurisdictionCode jurisdiction,
         Money amount,
         int households,
-        IdempotencyKey idempotencyKey) implements JurisdictionScoped, IdempotentCommand {
+        IdempotencyKey idempotencyKey) implements JurisdictionScoped, CarriesIdempotencyKey {
 
     public RecordResidentContributionCommand {
         Require.present("projectId", projectId);

@@ -14,7 +14,7 @@ public record ReverseEntryCommand(
         JurisdictionCode jurisdiction,
         String entryId,
         String reason,
-        IdempotencyKey idempotencyKey) implements JurisdictionScoped, IdempotentCommand {
+        IdempotencyKey idempotencyKey) implements JurisdictionScoped, CarriesIdempotencyKey {
 
     public ReverseEntryCommand {
         Require.present("projectId", projectId);

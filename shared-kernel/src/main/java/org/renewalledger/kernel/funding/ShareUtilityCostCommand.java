@@ -14,7 +14,7 @@ public record ShareUtilityCostCommand(
         UtilityWork work,
         Money totalCost,
         String utilityCompany,
-        IdempotencyKey idempotencyKey) implements JurisdictionScoped, IdempotentCommand {
+        IdempotencyKey idempotencyKey) implements JurisdictionScoped, CarriesIdempotencyKey {
 
     public ShareUtilityCostCommand {
         Require.present("projectId", projectId);
