@@ -5,8 +5,4 @@ package org.renewalledger.kernel.funding;
  * repeated an idempotency key already processed, so nothing new was written and this is the first answer.
  */
 public record LedgerEntryReceipt(String projectId, String entryId, boolean replayed) {
-
-    public LedgerEntryReceipt asReplay() {
-        return new LedgerEntryReceipt(projectId, entryId, true);
-    }
 }
