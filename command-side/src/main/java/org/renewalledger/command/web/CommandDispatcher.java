@@ -1,5 +1,6 @@
 package org.renewalledger.command.web;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
 
 /**
  * The one way HTTP handlers send commands. It attaches who and why (actor, correlation id), runs the
@@ -27,6 +29,8 @@ public class CommandDispatcher {
     /** Bounded, so that a burst of commands queues here instead of exhausting the connection pool. */
     private final Scheduler commandScheduler = Schedulers.newBoundedElastic(
             Math.max(4, Runtime.getRuntime().availableProcessors() * 8), 10_000, "command");
+
+    private static final int CONFLICT_RETRIES = 3;
 
     public CommandDispatcher(CommandGateway gateway) {
         this.gateway = gateway;
@@ -45,7 +49,18 @@ public class CommandDispatcher {
         GenericCommandMessage<Object> message = new GenericCommandMessage<>(command, metaData);
         return Mono.defer(() -> Mono.fromFuture(gateway.<R>send(message)))
                 .subscribeOn(commandScheduler)
+                // Another process appended to the same stream first: decide again on the fresh state. The
+                // decision is idempotent (same command, same idempotency key), so a retry can never double a
+                // movement; after a few attempts the caller gets a clean 409 instead.
+                .retryWhen(Retry.backoff(CONFLICT_RETRIES, Duration.ofMillis(20))
+                        .filter(CommandDispatcher::isStreamConflict)
+                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
                 .onErrorMap(ConcurrencyException.class,
                         e -> new DomainException(ErrorCode.CONCURRENT_MODIFICATION, ErrorCode.CONCURRENT_MODIFICATION.title()));
+    }
+
+    /** A concurrent append to an existing stream; a second creation of a stream is a duplicate, not a race to retry. */
+    private static boolean isStreamConflict(Throwable error) {
+        return error instanceof ConcurrencyException && !(error instanceof AggregateStreamCreationException);
     }
 }

@@ -1,0 +1,346 @@
+package org.renewalledger.command.funding;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.renewalledger.command.policy.CostSharePolicy;
+import org.renewalledger.command.policy.TranchePolicy;
+import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.Money;
+import org.renewalledger.kernel.funding.AllocateFundsCommand;
+import org.renewalledger.kernel.funding.AuditFindingRecordedEvent;
+import org.renewalledger.kernel.funding.ClawBackFundsCommand;
+import org.renewalledger.kernel.funding.DisburseSubsidyCommand;
+import org.renewalledger.kernel.funding.EntryKind;
+import org.renewalledger.kernel.funding.EntryReversedEvent;
+import org.renewalledger.kernel.funding.ExpenditureRecordedEvent;
+import org.renewalledger.kernel.funding.FundingMilestone;
+import org.renewalledger.kernel.funding.FundingMilestoneRecordedEvent;
+import org.renewalledger.kernel.funding.FundingSource;
+import org.renewalledger.kernel.funding.FundsAllocatedEvent;
+import org.renewalledger.kernel.funding.FundsClawedBackEvent;
+import org.renewalledger.kernel.funding.IdempotencyKey;
+import org.renewalledger.kernel.funding.CarriesIdempotencyKey;
+import org.renewalledger.kernel.funding.LedgerEntryReceipt;
+import org.renewalledger.kernel.funding.MoneyEntryEvent;
+import org.renewalledger.kernel.funding.ProjectId;
+import org.renewalledger.kernel.funding.RecordAuditFindingCommand;
+import org.renewalledger.kernel.funding.RecordExpenditureCommand;
+import org.renewalledger.kernel.funding.RecordFundingMilestoneCommand;
+import org.renewalledger.kernel.funding.RecordResidentContributionCommand;
+import org.renewalledger.kernel.funding.ResidentContributionRecordedEvent;
+import org.renewalledger.kernel.funding.ReverseEntryCommand;
+import org.renewalledger.kernel.funding.ShareUtilityCostCommand;
+import org.renewalledger.kernel.funding.SourceAmount;
+import org.renewalledger.kernel.funding.SubsidyDisbursedEvent;
+import org.renewalledger.kernel.funding.UtilityCostSharedEvent;
+
+/**
+ * A project's funding ledger: per source what was allocated, disbursed, spent and clawed back; the
+ * milestones that release tranches; every entry by id; and the idempotency keys already processed. It is
+ * the consistency boundary for "never more disbursed than allocated, per source" and "never a negative
+ * balance" ({@link SourceBalance#balanced()}): every money command on a project is decided here, one at a
+ * time (Axon locks the aggregate in this JVM; the event store's unique (aggregate, sequence) key refuses a
+ * concurrent append from another process, which the dispatcher retries on fresh state).
+ *
+ * <p>Idempotency lives in the aggregate's state: the first entry recorded under each key is remembered, so
+ * a repeated command is answered from it without writing, under the same lock and sequence check that
+ * guard the money itself.
+ */
+@Aggregate(cache = FundingConfiguration.LEDGER_CACHE)
+class ProjectFunding {
+
+    @AggregateIdentifier
+    private ProjectId projectId;
+    private JurisdictionCode jurisdiction;
+    private final Map<FundingSource, SourceBalance> balances = new EnumMap<>(FundingSource.class);
+    private final Map<FundingSource, Integer> tranches = new EnumMap<>(FundingSource.class);
+    private final Set<FundingMilestone> milestones = EnumSet.noneOf(FundingMilestone.class);
+    private final Map<String, Entry> entries = new HashMap<>();
+    private final Map<String, Money> recoveredByFinding = new HashMap<>();
+    private final Map<IdempotencyKey, MoneyEntryEvent> entriesByKey = new HashMap<>();
+
+    /** An entry as the ledger remembers it, so that it can be reversed or clawed back against. */
+    private record Entry(EntryKind kind, List<SourceAmount> lines, Standing standing) {
+    }
+
+    /** Whether an entry still counts, was reversed, or is itself a reversal (which is final). */
+    private enum Standing { COUNTS, REVERSED, REVERSAL }
+
+    /** For Axon, which rebuilds the aggregate from its events (or creates it for a first entry). */
+    ProjectFunding() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    LedgerEntryReceipt handle(AllocateFundsCommand command) {
+        return firstAnswerTo(command).orElseGet(() -> {
+            requireJurisdiction(command.jurisdiction());
+            return record(new FundsAllocatedEvent(command.projectId(), nextEntryId(command.projectId()), command.jurisdiction(),
+                    command.source(), command.amount(), command.idempotencyKey()));
+        });
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    LedgerEntryReceipt handle(RecordResidentContributionCommand command) {
+        return firstAnswerTo(command).orElseGet(() -> {
+            requireJurisdiction(command.jurisdiction());
+            return record(new ResidentContributionRecordedEvent(command.projectId(), nextEntryId(command.projectId()),
+                    command.jurisdiction(), command.amount(), command.households(), command.idempotencyKey()));
+        });
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    LedgerEntryReceipt handle(ShareUtilityCostCommand command, CostSharePolicy costShares) {
+        return firstAnswerTo(command).orElseGet(() -> {
+            requireJurisdiction(command.jurisdiction());
+            CostSharePolicy.Split split = costShares.split(command.work(), command.totalCost());
+            return record(new UtilityCostSharedEvent(command.projectId(), nextEntryId(command.projectId()), command.jurisdiction(),
+                    command.work(), command.totalCost(), command.utilityCompany(), split.shares(), split.rule(),
+                    command.idempotencyKey()));
+        });
+    }
+
+    @CommandHandler
+    LedgerEntryReceipt handle(DisburseSubsidyCommand command, TranchePolicy tranchePolicy) {
+        return firstAnswerTo(command).orElseGet(() -> {
+            requireJurisdiction(command.jurisdiction());
+            FundingSource source = command.source();
+            SourceBalance balance = balance(source);
+            Money disbursedAfter = balance.netDisbursed().plus(command.amount());
+            if (disbursedAfter.exceeds(balance.allocated())) {
+                throw new DomainException(ErrorCode.DISBURSEMENT_EXCEEDS_ALLOCATION,
+                        "Disbursing " + command.amount() + " from " + source + " would bring its disbursements to "
+                                + disbursedAfter + " of " + balance.allocated() + " allocated", "amount");
+            }
+            TranchePolicy.Release release = tranchePolicy.release(milestones, balance.allocated());
+            if (disbursedAfter.exceeds(release.ceiling())) {
+                throw new DomainException(ErrorCode.TRANCHE_NOT_RELEASED,
+                        "Disbursing " + command.amount() + " from " + source + " would bring its disbursements to "
+                                + disbursedAfter + ", above the " + release.ceiling() + " released (" + release.rule() + ")",
+                        "amount");
+            }
+            return record(new SubsidyDisbursedEvent(projectId, nextEntryId(projectId), jurisdiction, source, command.amount(),
+                    command.recipient(), tranches.getOrDefault(source, 0) + 1, release.rule(), command.idempotencyKey()));
+        });
+    }
+
+    @CommandHandler
+    LedgerEntryReceipt handle(RecordExpenditureCommand command) {
+        return firstAnswerTo(command).orElseGet(() -> {
+            requireJurisdiction(command.jurisdiction());
+            SourceBalance balance = balance(command.source());
+            Money spentAfter = balance.spent().plus(command.amount());
+            if (spentAfter.exceeds(balance.netDisbursed())) {
+                throw new DomainException(ErrorCode.EXPENDITURE_EXCEEDS_DISBURSEMENT,
+                        "Spending " + command.amount() + " from " + command.source() + " would bring its expenditure to "
+                                + spentAfter + " of " + balance.netDisbursed() + " disbursed", "amount");
+            }
+            return record(new ExpenditureRecordedEvent(projectId, nextEntryId(projectId), jurisdiction, command.source(),
+                    command.amount(), command.payee(), command.purpose(), command.idempotencyKey()));
+        });
+    }
+
+    @CommandHandler
+    LedgerEntryReceipt handle(RecordAuditFindingCommand command) {
+        return firstAnswerTo(command).orElseGet(() -> {
+            requireJurisdiction(command.jurisdiction());
+            return record(new AuditFindingRecordedEvent(projectId, nextEntryId(projectId), jurisdiction, command.source(),
+                    command.amount(), command.finding(), command.idempotencyKey()));
+        });
+    }
+
+    @CommandHandler
+    LedgerEntryReceipt handle(ClawBackFundsCommand command) {
+        return firstAnswerTo(command).orElseGet(() -> {
+            requireJurisdiction(command.jurisdiction());
+            Entry finding = entries.get(command.findingEntryId());
+            if (finding == null || finding.kind() != EntryKind.FINDING) {
+                throw new DomainException(ErrorCode.FINDING_NOT_FOUND,
+                        "Project " + projectId + " has no audit finding " + command.findingEntryId(), "findingEntryId");
+            }
+            SourceAmount found = finding.lines().get(0);
+            Money outstanding = found.amount().minus(recoveredByFinding.getOrDefault(command.findingEntryId(), Money.ZERO));
+            if (command.amount().exceeds(outstanding)) {
+                throw new DomainException(ErrorCode.CLAWBACK_EXCEEDS_FINDING,
+                        "Clawing back " + command.amount() + " exceeds the " + outstanding + " still outstanding on finding "
+                                + command.findingEntryId(), "amount");
+            }
+            Money held = balance(found.source()).held();
+            if (command.amount().exceeds(held)) {
+                throw new DomainException(ErrorCode.CLAWBACK_EXCEEDS_HELD_FUNDS,
+                        "Clawing back " + command.amount() + " from " + found.source() + " exceeds the " + held
+                                + " the implementing entity holds unspent; reverse the ineligible expenditure first", "amount");
+            }
+            return record(new FundsClawedBackEvent(projectId, nextEntryId(projectId), jurisdiction, command.findingEntryId(),
+                    found.source(), command.amount(), command.idempotencyKey()));
+        });
+    }
+
+    @CommandHandler
+    LedgerEntryReceipt handle(ReverseEntryCommand command) {
+        return firstAnswerTo(command).orElseGet(() -> {
+            requireJurisdiction(command.jurisdiction());
+            Entry entry = entries.get(command.entryId());
+            if (entry == null) {
+                throw new DomainException(ErrorCode.ENTRY_NOT_FOUND,
+                        "Project " + projectId + " has no entry " + command.entryId(), "entryId");
+            }
+            if (entry.standing() == Standing.REVERSED) {
+                throw new DomainException(ErrorCode.ENTRY_ALREADY_REVERSED, "Entry " + command.entryId() + " is already reversed",
+                        "entryId");
+            }
+            if (entry.standing() == Standing.REVERSAL || !entry.kind().reversible()) {
+                throw new DomainException(ErrorCode.ENTRY_NOT_REVERSIBLE,
+                        "Entry " + command.entryId() + " is not corrected by reversal: reversals, findings and clawbacks are final",
+                        "entryId");
+            }
+            for (SourceAmount line : entry.lines()) {
+                if (!balance(line.source()).with(entry.kind(), line.amount().negate()).balanced()) {
+                    throw new DomainException(ErrorCode.REVERSAL_WOULD_UNBALANCE_LEDGER,
+                            "Reversing " + command.entryId() + " would leave " + line.source()
+                                    + " with more disbursed than allocated or more spent than disbursed; reverse the later entries first",
+                            "entryId");
+                }
+            }
+            return record(new EntryReversedEvent(projectId, nextEntryId(projectId), jurisdiction, command.entryId(), entry.kind(),
+                    entry.lines(), command.reason(), command.idempotencyKey()));
+        });
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordFundingMilestoneCommand command) {
+        requireJurisdiction(command.jurisdiction());
+        if (milestones.contains(command.milestone())) {
+            return; // already known: the lifecycle may report a milestone twice, the ledger records it once
+        }
+        apply(new FundingMilestoneRecordedEvent(command.projectId(), command.jurisdiction(), command.milestone()));
+    }
+
+    private LedgerEntryReceipt record(MoneyEntryEvent event) {
+        apply(event);
+        return new LedgerEntryReceipt(projectId.value(), event.entryId(), false);
+    }
+
+    /**
+     * The answer already given to this key, if any. The same key on a different request is refused, so a
+     * caller's mistake (a reused payment reference) never silently returns another entry.
+     */
+    private Optional<LedgerEntryReceipt> firstAnswerTo(CarriesIdempotencyKey command) {
+        MoneyEntryEvent first = entriesByKey.get(command.idempotencyKey());
+        if (first == null) {
+            return Optional.empty();
+        }
+        if (!IdempotentRequests.sameRequest(command, first)) {
+            throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency key " + command.idempotencyKey() + " already recorded entry " + first.entryId()
+                            + " for a different request", "idempotencyKey");
+        }
+        return Optional.of(new LedgerEntryReceipt(projectId.value(), first.entryId(), true));
+    }
+
+    private void requireJurisdiction(JurisdictionCode requested) {
+        if (jurisdiction != null && !jurisdiction.equals(requested)) {
+            throw new DomainException(ErrorCode.FUNDING_JURISDICTION_MISMATCH,
+                    "Project " + projectId + " is funded under " + jurisdiction + ", not " + requested, "jurisdictionCode");
+        }
+    }
+
+    /** Entry ids are numbered per project in ledger order, so they are stable across replays. */
+    private String nextEntryId(ProjectId project) {
+        return project.value() + "-E" + (entries.size() + 1);
+    }
+
+    private SourceBalance balance(FundingSource source) {
+        return balances.getOrDefault(source, SourceBalance.EMPTY);
+    }
+
+    // Event sourcing handlers: assignment only.
+
+    @EventSourcingHandler
+    void on(FundsAllocatedEvent event) {
+        open(event.projectId(), event.jurisdiction());
+        enter(event, EntryKind.ALLOCATION, List.of(new SourceAmount(event.source(), event.amount())));
+    }
+
+    @EventSourcingHandler
+    void on(ResidentContributionRecordedEvent event) {
+        open(event.projectId(), event.jurisdiction());
+        enter(event, EntryKind.ALLOCATION, List.of(new SourceAmount(FundingSource.RESIDENT_CONTRIBUTION, event.amount())));
+    }
+
+    @EventSourcingHandler
+    void on(UtilityCostSharedEvent event) {
+        open(event.projectId(), event.jurisdiction());
+        enter(event, EntryKind.ALLOCATION, event.shares());
+    }
+
+    @EventSourcingHandler
+    void on(SubsidyDisbursedEvent event) {
+        enter(event, EntryKind.DISBURSEMENT, List.of(new SourceAmount(event.source(), event.amount())));
+        tranches.merge(event.source(), 1, Integer::sum);
+    }
+
+    @EventSourcingHandler
+    void on(ExpenditureRecordedEvent event) {
+        enter(event, EntryKind.EXPENDITURE, List.of(new SourceAmount(event.source(), event.amount())));
+    }
+
+    @EventSourcingHandler
+    void on(AuditFindingRecordedEvent event) {
+        enter(event, EntryKind.FINDING, List.of(new SourceAmount(event.source(), event.amount())));
+    }
+
+    @EventSourcingHandler
+    void on(FundsClawedBackEvent event) {
+        enter(event, EntryKind.CLAWBACK, List.of(new SourceAmount(event.source(), event.amount())));
+        recoveredByFinding.merge(event.findingEntryId(), event.amount(), Money::plus);
+    }
+
+    @EventSourcingHandler
+    void on(EntryReversedEvent event) {
+        entriesByKey.put(event.idempotencyKey(), event);
+        Entry reversed = entries.get(event.reversedEntryId());
+        entries.put(event.reversedEntryId(), new Entry(reversed.kind(), reversed.lines(), Standing.REVERSED));
+        entries.put(event.entryId(), new Entry(event.reversedKind(), event.lines(), Standing.REVERSAL));
+        for (SourceAmount line : event.lines()) {
+            balances.put(line.source(), balance(line.source()).with(event.reversedKind(), line.amount().negate()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(FundingMilestoneRecordedEvent event) {
+        open(event.projectId(), event.jurisdiction());
+        milestones.add(event.milestone());
+    }
+
+    private void open(ProjectId project, JurisdictionCode county) {
+        projectId = project;
+        jurisdiction = county;
+    }
+
+    private void enter(MoneyEntryEvent event, EntryKind kind, List<SourceAmount> lines) {
+        entries.put(event.entryId(), new Entry(kind, lines, Standing.COUNTS));
+        entriesByKey.put(event.idempotencyKey(), event);
+        for (SourceAmount line : lines) {
+            balances.put(line.source(), balance(line.source()).with(kind, line.amount()));
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.renewalledger.query.funding;
+
+import io.r2dbc.spi.Readable;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.renewalledger.kernel.funding.FundingMilestone;
+import org.renewalledger.kernel.funding.FundingSource;
+import org.renewalledger.kernel.funding.LedgerEntryView;
+import org.renewalledger.kernel.funding.LedgerHistory;
+import org.renewalledger.kernel.funding.ProjectFundingView;
+import org.renewalledger.kernel.funding.ReconciliationReport;
+import org.renewalledger.kernel.funding.SpendingProgressView;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code funding_ledger_entry} table. Writes go through JDBC inside the event processor's transaction
+ * (row and token commit together); reads through R2DBC. Every figure is a sum over rows, optionally only
+ * those recorded at or before an instant: that is the state as of that instant, folded from the events.
+ */
+@Component
+class FundingLedgerStore {
+
+    private static final String COLUMNS = "project_id, sequence_number, line, global_position, event_id, event_type, entry_id, "
+            + "entry_type, jurisdiction_code, source, amount_fen, recipient, tranche, rule, milestone, note, reverses_entry_id, "
+            + "idempotency_key, recorded_at, actor_id, actor_role, actor_jurisdiction, correlation_id, causation_id, policy_version";
+
+    private final JdbcTemplate jdbc;
+    private final DatabaseClient r2dbc;
+
+    FundingLedgerStore(JdbcTemplate jdbc, DatabaseClient r2dbc) {
+        this.jdbc = jdbc;
+        this.r2dbc = r2dbc;
+    }
+
+    /** Idempotent: a redelivered event finds its (project, sequence, line) rows already there. */
+    void insert(LedgerRow row) {
+        LedgerRow.Place place = row.place();
+        LedgerRow.Details details = row.details();
+        jdbc.update("INSERT INTO funding_ledger_entry (" + COLUMNS + ") "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (project_id, sequence_number, line) DO NOTHING",
+                place.projectId(), place.sequence(), row.line(), place.globalPosition(), place.eventId(), row.eventType(),
+                row.entryId(), row.entryType(), row.jurisdictionCode(), row.source(), row.amountFen(), details.recipient(),
+                details.tranche(), details.rule(), details.milestone(), details.note(), details.reversesEntryId(),
+                details.idempotencyKey(), Timestamp.from(place.recordedAt()), place.actorId(), place.actorRole(),
+                place.actorJurisdiction(), place.correlationId(), place.causationId(), place.policyVersion());
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM funding_ledger_entry");
+    }
+
+    Mono<LedgerHistory> projectHistory(String projectId) {
+        return r2dbc.sql("SELECT " + COLUMNS + " FROM funding_ledger_entry WHERE project_id = :project ORDER BY sequence_number, line")
+                .bind("project", projectId)
+                .map((row, meta) -> toEntry(row))
+                .all()
+                .collectList()
+                .map(LedgerHistory::new);
+    }
+
+    Mono<LedgerHistory> fundHistory(String jurisdictionPrefix, String source, long after, int limit) {
+        return r2dbc.sql("SELECT " + COLUMNS + " FROM funding_ledger_entry "
+                        + "WHERE source = :source AND jurisdiction_code LIKE :prefix AND global_position > :after "
+                        + "ORDER BY global_position, line LIMIT :limit")
+                .bind("source", source)
+                .bind("prefix", jurisdictionPrefix + "%")
+                .bind("after", after)
+                .bind("limit", limit)
+                .map((row, meta) -> toEntry(row))
+                .all()
+                .collectList()
+                .map(LedgerHistory::new);
+    }
+
+    /** The project's figures from the rows recorded at or before {@code asOf} (all rows when null). */
+    Mono<Optional<ProjectFundingView>> projectFunding(String projectId, Instant asOf) {
+        DatabaseClient.GenericExecuteSpec sql = r2dbc.sql("SELECT entry_type, source, milestone, jurisdiction_code, "
+                        + "sum(amount_fen) AS total FROM funding_ledger_entry WHERE project_id = :project"
+                        + (asOf == null ? "" : " AND recorded_at <= :asOf")
+                        + " GROUP BY entry_type, source, milestone, jurisdiction_code")
+                .bind("project", projectId);
+        if (asOf != null) {
+            sql = sql.bind("asOf", asOf.atOffset(ZoneOffset.UTC));
+        }
+        return sql.map((row, meta) -> new Sum(row.get("entry_type", String.class), row.get("source", String.class),
+                        row.get("milestone", String.class), row.get("jurisdiction_code", String.class),
+                        row.get("total", Number.class).longValue()))
+                .all()
+                .collectList()
+                .map(sums -> sums.isEmpty() ? Optional.empty() : Optional.of(projectView(projectId, asOf, sums)));
+    }
+
+    /** Spending progress of every project whose jurisdiction starts with the prefix, as of an instant or now. */
+    Mono<SpendingProgressView> spendingProgress(String jurisdictionCode, String jurisdictionPrefix, Instant asOf) {
+        DatabaseClient.GenericExecuteSpec sql = r2dbc.sql("SELECT project_id, source, entry_type, sum(amount_fen) AS total "
+                        + "FROM funding_ledger_entry WHERE jurisdiction_code LIKE :prefix "
+                        + "AND entry_type IN ('ALLOCATION', 'DISBURSEMENT', 'CLAWBACK')"
+                        + (asOf == null ? "" : " AND recorded_at <= :asOf")
+                        + " GROUP BY project_id, source, entry_type")
+                .bind("prefix", jurisdictionPrefix + "%");
+        if (asOf != null) {
+            sql = sql.bind("asOf", asOf.atOffset(ZoneOffset.UTC));
+        }
+        return sql.map((row, meta) -> new ProjectSum(row.get("project_id", String.class), row.get("source", String.class),
+                        row.get("entry_type", String.class), row.get("total", Number.class).longValue()))
+                .all()
+                .collectList()
+                .map(sums -> {
+                    Figures total = new Figures();
+                    Map<String, Figures> bySource = new TreeMap<>(Comparator.comparing(FundingSource::valueOf));
+                    Map<String, Figures> byProject = new TreeMap<>();
+                    for (ProjectSum sum : sums) {
+                        total.add(sum.type(), sum.fen());
+                        bySource.computeIfAbsent(sum.source(), key -> new Figures()).add(sum.type(), sum.fen());
+                        byProject.computeIfAbsent(sum.projectId(), key -> new Figures()).add(sum.type(), sum.fen());
+                    }
+                    return new SpendingProgressView(jurisdictionCode, asOf, total.allocated(), total.disbursed(),
+                            total.progressPercent(), lines(bySource), lines(byProject));
+                });
+    }
+
+    /** The jurisdiction's lines per project and source, and the database's own per-source totals, as of an instant. */
+    Mono<ReconciliationReport> reconciliation(String jurisdictionCode, String jurisdictionPrefix, Instant asOf) {
+        String where = " FROM funding_ledger_entry WHERE jurisdiction_code LIKE :prefix"
+                + " AND entry_type IN ('ALLOCATION', 'DISBURSEMENT', 'CLAWBACK', 'EXPENDITURE')"
+                + (asOf == null ? "" : " AND recorded_at <= :asOf");
+        Mono<List<Reconciliation.ProjectSum>> projects = bindAsOf(r2dbc.sql("SELECT project_id, source, entry_type, "
+                + "sum(amount_fen) AS total" + where + " GROUP BY project_id, source, entry_type"), jurisdictionPrefix, asOf)
+                .map((row, meta) -> new Reconciliation.ProjectSum(row.get("project_id", String.class), row.get("source", String.class),
+                        row.get("entry_type", String.class), row.get("total", Number.class).longValue()))
+                .all()
+                .collectList();
+        Mono<List<Reconciliation.SourceSum>> totals = bindAsOf(r2dbc.sql("SELECT source, entry_type, sum(amount_fen) AS total"
+                + where + " GROUP BY source, entry_type"), jurisdictionPrefix, asOf)
+                .map((row, meta) -> new Reconciliation.SourceSum(row.get("source", String.class), row.get("entry_type", String.class),
+                        row.get("total", Number.class).longValue()))
+                .all()
+                .collectList();
+        return Mono.zip(projects, totals)
+                .map(both -> Reconciliation.report(jurisdictionCode, asOf, both.getT1(), both.getT2()));
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bindAsOf(DatabaseClient.GenericExecuteSpec sql, String prefix, Instant asOf) {
+        DatabaseClient.GenericExecuteSpec bound = sql.bind("prefix", prefix + "%");
+        return asOf == null ? bound : bound.bind("asOf", asOf.atOffset(ZoneOffset.UTC));
+    }
+
+    private static List<SpendingProgressView.Line> lines(Map<String, Figures> figures) {
+        return figures.entrySet().stream()
+                .map(e -> new SpendingProgressView.Line(e.getKey(), e.getValue().allocated(), e.getValue().disbursed(),
+                        e.getValue().progressPercent()))
+                .toList();
+    }
+
+    private record ProjectSum(String projectId, String source, String type, long fen) {
+    }
+
+    private record Sum(String type, String source, String milestone, String jurisdiction, long fen) {
+    }
+
+    private static ProjectFundingView projectView(String projectId, Instant asOf, List<Sum> sums) {
+        Figures total = new Figures();
+        Map<FundingSource, Figures> bySource = new TreeMap<>();
+        Set<FundingMilestone> milestones = EnumSet.noneOf(FundingMilestone.class);
+        String jurisdiction = null;
+        for (Sum sum : sums) {
+            jurisdiction = sum.jurisdiction();
+            if (sum.milestone() != null) {
+                milestones.add(FundingMilestone.valueOf(sum.milestone()));
+            }
+            if (sum.source() != null) {
+                total.add(sum.type(), sum.fen());
+                bySource.computeIfAbsent(FundingSource.valueOf(sum.source()), key -> new Figures()).add(sum.type(), sum.fen());
+            }
+        }
+        List<ProjectFundingView.SourceLine> lines = new ArrayList<>();
+        bySource.forEach((source, figures) -> lines.add(new ProjectFundingView.SourceLine(source.name(), figures.allocated(),
+                figures.disbursed(), figures.clawedBack(), figures.spent(), figures.available(), figures.progressPercent())));
+        return new ProjectFundingView(projectId, jurisdiction, asOf, total.allocated(), total.disbursed(), total.clawedBack(),
+                total.spent(), total.available(), total.progressPercent(), milestones.stream().map(Enum::name).toList(), lines);
+    }
+
+    private static LedgerEntryView toEntry(Readable row) {
+        Long amount = row.get("amount_fen", Long.class);
+        return new LedgerEntryView(
+                row.get("project_id", String.class),
+                row.get("sequence_number", Long.class),
+                row.get("line", Integer.class),
+                row.get("global_position", Long.class),
+                row.get("event_id", String.class),
+                row.get("event_type", String.class),
+                row.get("entry_id", String.class),
+                row.get("entry_type", String.class),
+                row.get("jurisdiction_code", String.class),
+                row.get("source", String.class),
+                Figures.yuan(amount),
+                row.get("recipient", String.class),
+                row.get("tranche", Integer.class),
+                row.get("rule", String.class),
+                row.get("milestone", String.class),
+                row.get("note", String.class),
+                row.get("reverses_entry_id", String.class),
+                row.get("idempotency_key", String.class),
+                row.get("recorded_at", OffsetDateTime.class).toInstant(),
+                row.get("actor_id", String.class),
+                row.get("actor_role", String.class),
+                row.get("actor_jurisdiction", String.class),
+                row.get("correlation_id", String.class),
+                row.get("causation_id", String.class),
+                row.get("policy_version", String.class));
+    }
+}

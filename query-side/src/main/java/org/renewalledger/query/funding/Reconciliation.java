@@ -1,0 +1,68 @@
+package org.renewalledger.query.funding;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.renewalledger.kernel.funding.FundingSource;
+import org.renewalledger.kernel.funding.ReconciliationReport;
+
+/**
+ * Checks a jurisdiction's ledger lines, independently of the aggregates that wrote them: per project and
+ * source, allocated ≥ disbursed ≥ spent ≥ 0 and clawed back ≤ paid; and per source, the jurisdiction's
+ * total (summed by the database over all its lines) equals the sum of its projects' figures.
+ */
+final class Reconciliation {
+
+    /** One project's sum for one source and entry type. */
+    record ProjectSum(String projectId, String source, String type, long fen) {
+    }
+
+    /** The database's own total for one source and entry type over the whole jurisdiction. */
+    record SourceSum(String source, String type, long fen) {
+    }
+
+    private Reconciliation() {
+    }
+
+    static ReconciliationReport report(String jurisdiction, Instant asOf, List<ProjectSum> projectSums, List<SourceSum> totals) {
+        Map<String, Map<String, Figures>> byProject = new TreeMap<>();
+        Map<String, Figures> bySource = new TreeMap<>(Comparator.comparing(FundingSource::valueOf));
+        for (ProjectSum sum : projectSums) {
+            byProject.computeIfAbsent(sum.projectId(), key -> new TreeMap<>()).computeIfAbsent(sum.source(), key -> new Figures())
+                    .add(sum.type(), sum.fen());
+            bySource.computeIfAbsent(sum.source(), key -> new Figures()).add(sum.type(), sum.fen());
+        }
+        List<ReconciliationReport.Break> breaks = new ArrayList<>();
+        byProject.forEach((project, sources) -> sources.forEach((source, figures) -> {
+            if (figures.disbursed().compareTo(figures.allocated()) > 0) {
+                breaks.add(new ReconciliationReport.Break(project, source, "allocated ≥ disbursed",
+                        "disbursed " + figures.disbursed() + " of " + figures.allocated() + " allocated"));
+            }
+            if (figures.spent().compareTo(figures.disbursed()) > 0) {
+                breaks.add(new ReconciliationReport.Break(project, source, "disbursed ≥ spent",
+                        "spent " + figures.spent() + " of " + figures.disbursed() + " disbursed"));
+            }
+            if (figures.spent().signum() < 0 || figures.disbursed().signum() < 0 || figures.allocated().signum() < 0) {
+                breaks.add(new ReconciliationReport.Break(project, source, "no negative balance",
+                        "allocated " + figures.allocated() + ", disbursed " + figures.disbursed() + ", spent " + figures.spent()));
+            }
+        }));
+        Map<String, Figures> databaseTotals = new TreeMap<>();
+        totals.forEach(sum -> databaseTotals.computeIfAbsent(sum.source(), key -> new Figures()).add(sum.type(), sum.fen()));
+        bySource.forEach((source, figures) -> {
+            Figures total = databaseTotals.getOrDefault(source, new Figures());
+            if (!figures.sameAs(total)) {
+                breaks.add(new ReconciliationReport.Break(null, source, "jurisdiction total = sum of projects",
+                        "jurisdiction " + total + ", projects " + figures));
+            }
+        });
+        List<ReconciliationReport.SourceTotals> sourceTotals = bySource.entrySet().stream()
+                .map(e -> new ReconciliationReport.SourceTotals(e.getKey(), e.getValue().allocated(), e.getValue().disbursed(),
+                        e.getValue().clawedBack(), e.getValue().spent()))
+                .toList();
+        return new ReconciliationReport(jurisdiction, asOf, breaks.isEmpty(), sourceTotals, List.copyOf(breaks));
+    }
+}
