@@ -4,16 +4,47 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.renewalledger.kernel.common.Role;
+import org.renewalledger.kernel.compound.ApproveSchemeCommand;
+import org.renewalledger.kernel.compound.CloseConsentCountCommand;
+import org.renewalledger.kernel.compound.FormSelfGovernanceCommand;
+import org.renewalledger.kernel.compound.PublishNoticeCommand;
+import org.renewalledger.kernel.compound.RecordComplaintCommand;
+import org.renewalledger.kernel.compound.RecordConsentCommand;
+import org.renewalledger.kernel.compound.RecordMilestoneCommand;
+import org.renewalledger.kernel.compound.RecordWishesSurveyCommand;
 import org.renewalledger.kernel.compound.RegisterCompoundCommand;
+import org.renewalledger.kernel.compound.ReportProgressCommand;
+import org.renewalledger.kernel.compound.SetUpLongTermManagementCommand;
+import org.renewalledger.kernel.compound.SubmitApplicationCommand;
+import org.renewalledger.kernel.compound.SubmitSchemeCommand;
 
 /**
  * Which roles may send which command: the one table that authorisation reads. A role may act only inside
- * its own jurisdiction, which {@link CommandAuthorizationInterceptor} checks for every command.
+ * its own jurisdiction, which {@link CommandAuthorizationInterceptor} checks for commands that name one and
+ * the compound aggregate checks for commands on a compound it already knows.
  */
 public final class CommandPermissions {
 
-    private static final Map<Class<?>, Set<Role>> ALLOWED = Map.of(
-            RegisterCompoundCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.HOUSING_BUREAU, Role.ADMINISTRATOR));
+    private static final Set<Role> STREET_OFFICE_WORK = EnumSet.of(Role.STREET_OFFICE, Role.HOUSING_BUREAU, Role.ADMINISTRATOR);
+
+    private static final Map<Class<?>, Set<Role>> ALLOWED = Map.ofEntries(
+            Map.entry(RegisterCompoundCommand.class, STREET_OFFICE_WORK),
+            Map.entry(RecordWishesSurveyCommand.class, STREET_OFFICE_WORK),
+            Map.entry(SubmitApplicationCommand.class, EnumSet.of(Role.OWNERS_COMMITTEE, Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            Map.entry(FormSelfGovernanceCommand.class, EnumSet.of(Role.OWNERS_COMMITTEE, Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            Map.entry(SubmitSchemeCommand.class, STREET_OFFICE_WORK),
+            Map.entry(PublishNoticeCommand.class, STREET_OFFICE_WORK),
+            Map.entry(RecordConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            Map.entry(CloseConsentCountCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            // 方案审定 is the housing bureau's alone.
+            Map.entry(ApproveSchemeCommand.class, EnumSet.of(Role.HOUSING_BUREAU)),
+            // Each milestone names its own roles (Milestone.mayBeRecordedBy), checked by the aggregate.
+            Map.entry(RecordMilestoneCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.FINANCE_BUREAU,
+                    Role.IMPLEMENTING_ENTITY, Role.AUDITOR, Role.ADMINISTRATOR)),
+            Map.entry(ReportProgressCommand.class, EnumSet.of(Role.IMPLEMENTING_ENTITY, Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            Map.entry(RecordComplaintCommand.class, STREET_OFFICE_WORK),
+            Map.entry(SetUpLongTermManagementCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.OWNERS_COMMITTEE,
+                    Role.HOUSING_BUREAU, Role.ADMINISTRATOR)));
 
     private CommandPermissions() {
     }
