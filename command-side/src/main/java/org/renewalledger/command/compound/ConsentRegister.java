@@ -3,6 +3,7 @@ package org.renewalledger.command.compound;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.renewalledger.kernel.common.Area;
 import org.renewalledger.kernel.compound.ConsentChoice;
 import org.renewalledger.kernel.compound.ConsentTally;
@@ -55,5 +56,17 @@ final class ConsentRegister {
 
     void close() {
         closed = true;
+    }
+
+    /** Value equality, so that Axon's fixtures can check that sourcing the events rebuilds the same state. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ConsentRegister that && closed == that.closed && latest.equals(that.latest)
+                && Objects.equals(tally, that.tally);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(latest, tally, closed);
     }
 }
