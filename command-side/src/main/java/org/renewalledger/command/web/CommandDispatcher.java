@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import java.time.Duration;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.renewalledger.kernel.common.Actor;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
 
 /**
  * The one way HTTP handlers send commands. It attaches who and why (actor, correlation id), runs the
@@ -39,12 +42,27 @@ public class CommandDispatcher {
                         e -> new DomainException(onDuplicate, onDuplicate.title()));
     }
 
+    /** Sends a command to an existing aggregate; an unknown id is refused with {@code onMissing} (404). */
+    public <R> Mono<R> sendTo(Object command, Actor actor, String correlationId, ErrorCode onMissing) {
+        return this.<R>send(command, actor, correlationId)
+                .onErrorMap(AggregateNotFoundException.class, e -> new DomainException(onMissing, onMissing.title()));
+    }
+
+    /**
+     * Sends a command. Optimistic concurrency: if another node appended to the same stream first, nothing of
+     * this command was stored, so it is decided again on the fresh state, a few times with jittered back-off,
+     * before the conflict reaches the client as a 409. (Within one node Axon's aggregate lock serialises
+     * commands on one compound, so this only fires across nodes or after a cache miss race.)
+     */
     public <R> Mono<R> send(Object command, Actor actor, String correlationId) {
         Map<String, Object> metaData = new HashMap<>(actor.asMetaData());
         metaData.put(MetaDataKeys.CORRELATION_ID, correlationId);
         GenericCommandMessage<Object> message = new GenericCommandMessage<>(command, metaData);
         return Mono.defer(() -> Mono.fromFuture(gateway.<R>send(message)))
                 .subscribeOn(commandScheduler)
+                .retryWhen(Retry.backoff(5, Duration.ofMillis(20)).jitter(0.5)
+                        .filter(ConcurrencyException.class::isInstance)
+                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
                 .onErrorMap(ConcurrencyException.class,
                         e -> new DomainException(ErrorCode.CONCURRENT_MODIFICATION, ErrorCode.CONCURRENT_MODIFICATION.title()));
     }
