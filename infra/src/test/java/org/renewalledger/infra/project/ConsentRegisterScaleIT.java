@@ -46,6 +46,8 @@ class ConsentRegisterScaleIT extends IntegrationTest {
     private EventStore eventStore;
     @Autowired
     private Snapshotter snapshotter;
+    @Autowired
+    private org.axonframework.config.Configuration axon;
 
     @Test
     void shouldLoadACompoundWithThreeThousandVotes_fromEventsAndFromASnapshot() throws Exception {
@@ -72,11 +74,13 @@ class ConsentRegisterScaleIT extends IntegrationTest {
         Class<?> type = Class.forName("org.renewalledger.command.compound.Compound");
         jdbc.update("DELETE FROM snapshotevententry WHERE aggregateidentifier = ?", id);
         long[] fromEvents = timeLoads(type, id);
+        Object rootFromEvents = loadRoot(type, id);
 
         snapshotter.scheduleSnapshot(type, id);
         eventually(() -> assertThat(jdbc.queryForObject(
                 "SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = ?", Long.class, id)).isEqualTo(1));
         long[] fromSnapshot = timeLoads(type, id);
+        assertThat(loadRoot(type, id)).as("state from the snapshot").usingRecursiveComparison().isEqualTo(rootFromEvents);
 
         System.out.printf("[figures] recorded %d votes on one compound through the command bus in %d ms%n", VOTES, recordMillis);
         System.out.printf("[figures] load of a %d-event compound, no cache: from events median %.1f ms (min %.1f); "
@@ -87,10 +91,29 @@ class ConsentRegisterScaleIT extends IntegrationTest {
         System.out.printf("[figures] snapshot size %d bytes%n", snapshotBytes);
     }
 
+    /** The aggregate's state, loaded through a repository without a cache. */
+    private Object loadRoot(Class<?> type, String id) {
+        EventSourcingRepository<Object> repository = repository(type);
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        try {
+            return repository.load(id).invoke(root -> root);
+        } finally {
+            unitOfWork.rollback();
+        }
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private EventSourcingRepository<Object> repository(Class<?> type) {
+        return EventSourcingRepository.builder((Class) type)
+                .eventStore(eventStore)
+                .parameterResolverFactory(axon.parameterResolverFactory())
+                .handlerDefinition(axon.handlerDefinition(type))
+                .build();
+    }
+
     /** Loads through a repository of its own (no cache), after one warm-up, and returns each round's nanoseconds. */
     private long[] timeLoads(Class<?> type, String id) throws Exception {
-        @SuppressWarnings({"rawtypes", "unchecked"})
-        EventSourcingRepository<Object> repository = EventSourcingRepository.builder((Class) type).eventStore(eventStore).build();
+        EventSourcingRepository<Object> repository = repository(type);
         load(repository, id);
         long[] nanos = new long[ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {

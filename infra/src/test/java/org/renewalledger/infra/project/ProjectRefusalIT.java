@@ -1,5 +1,7 @@
 package org.renewalledger.infra.project;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renewalledger.infra.IntegrationTest;
@@ -22,7 +24,10 @@ class ProjectRefusalIT extends IntegrationTest {
 
     private ProjectSteps registered() {
         String id = newCompoundId();
-        register(office, registration(id, "和平里" + id.substring(10), 1992)).expectStatus().isCreated();
+        Map<String, Object> small = new HashMap<>(registration(id, "和平里" + id.substring(10), 1992));
+        small.put("households", 30);
+        small.put("floorArea", "2400.00");
+        register(office, small).expectStatus().isCreated();
         return new ProjectSteps(http, id);
     }
 
@@ -38,10 +43,10 @@ class ProjectRefusalIT extends IntegrationTest {
         return project;
     }
 
-    /** 240 households of 18,650.50 m²; {@code agreeing} owners of 77.71 m² agree. */
+    /** 30 households of 2,400 m²: two thirds is 20 owners and 1,600 m²; {@code agreeing} owners of 80 m² agree. */
     private void votes(ProjectSteps project, int agreeing) {
         for (int i = 1; i <= agreeing; i++) {
-            project.vote(office, "SCHEME", "3-1-" + i, "77.71", "AGREE").expectStatus().isOk();
+            project.vote(office, "SCHEME", "3-1-" + i, "80.00", "AGREE").expectStatus().isOk();
         }
     }
 
@@ -70,11 +75,11 @@ class ProjectRefusalIT extends IntegrationTest {
     void shouldRefuseApproval_whenTheCountIsOpen_andThenWhenConsentFallsShort() {
         ProjectSteps project = submitted("100000.00", true);
         project.notice(office, ProjectSteps.NOTICE_STARTS).expectStatus().isOk();
-        votes(project, 159);   // one owner short of two thirds of 240
+        votes(project, 19);   // one owner (and 80 m²) short of two thirds
         problem(project.approve(bureau), HttpStatus.UNPROCESSABLE_CONTENT, "CONSENT_COUNT_NOT_CLOSED");
         project.closeCount(office, "SCHEME").expectStatus().isOk();
         problem(project.approve(bureau), HttpStatus.UNPROCESSABLE_CONTENT, "CONSENT_THRESHOLD_NOT_MET");
-        problem(project.vote(office, "SCHEME", "3-1-200", "77.71", "AGREE"), HttpStatus.UNPROCESSABLE_CONTENT,
+        problem(project.vote(office, "SCHEME", "3-1-30", "80.00", "AGREE"), HttpStatus.UNPROCESSABLE_CONTENT,
                 "CONSENT_COUNT_CLOSED");
     }
 
@@ -82,7 +87,7 @@ class ProjectRefusalIT extends IntegrationTest {
     void shouldRefuseApproval_whenTheFundingPlanFallsOneFenShortOfTheBudget() {
         ProjectSteps project = submitted("99999.99", true);
         project.notice(office, ProjectSteps.NOTICE_STARTS).expectStatus().isOk();
-        votes(project, 170);
+        votes(project, 21);
         project.closeCount(office, "SCHEME").expectStatus().isOk();
         problem(project.approve(bureau), HttpStatus.UNPROCESSABLE_CONTENT, "FUNDING_DOES_NOT_COVER_BUDGET");
     }
@@ -91,7 +96,7 @@ class ProjectRefusalIT extends IntegrationTest {
     void shouldRefuseApproval_withoutASelfGovernanceOrganisation() {
         ProjectSteps project = submitted("100000.00", false);
         project.notice(office, ProjectSteps.NOTICE_STARTS).expectStatus().isOk();
-        votes(project, 170);
+        votes(project, 21);
         project.closeCount(office, "SCHEME").expectStatus().isOk();
         problem(project.approve(bureau), HttpStatus.UNPROCESSABLE_CONTENT, "SELF_GOVERNANCE_MISSING");
     }
