@@ -275,7 +275,7 @@ class Compound {
         if (status.compareTo(CompoundStatus.UNDER_CONSTRUCTION) < 0) {
             throw outOfOrder("record a works complaint", "from construction start on");
         }
-        apply(new ComplaintRecordedEvent(compoundId, command.ticket(), command.summary(), command.receivedAt()));
+        apply(new ComplaintRecordedEvent(compoundId, streetOffice, command.ticket(), command.summary(), command.receivedAt()));
     }
 
     @CommandHandler

@@ -176,7 +176,7 @@ class LifecycleTest {
         Instant received = Instant.parse("2025-11-04T01:00:00Z");
         fixture.given(through(Milestone.CONSTRUCTION_STARTED))
                 .when(new RecordComplaintCommand(ID, "12345-0001", "夜间施工噪音", received), STREET_OFFICE)
-                .expectEvents(new ComplaintRecordedEvent(ID, "12345-0001", "夜间施工噪音", received));
+                .expectEvents(new ComplaintRecordedEvent(ID, JurisdictionCode.of("520523001"), "12345-0001", "夜间施工噪音", received));
     }
 
     @Test

@@ -79,6 +79,11 @@ class ProjectLifecycleIT extends IntegrationTest {
                 .headers(h -> h.setBearerAuth(bureau)).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.items[?(@.compoundId == '" + id + "')].status").isEqualTo("UNDER_LONG_TERM_MANAGEMENT");
+        eventually(() -> http.get().uri(b -> b.path("/api/complaints/search").queryParam("q", "施工噪音")
+                        .queryParam("within", "520523001").build())
+                .headers(h -> h.setBearerAuth(bureau)).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.hits[?(@.compoundId == '" + id + "')].ticket").isEqualTo("12345-" + id.substring(10)));
         http.get().uri("/api/projects/pipeline?within=520523").headers(h -> h.setBearerAuth(bureau)).exchange()
                 .expectStatus().isOk()
                 .expectBody()

@@ -6,6 +6,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.compound.ComplaintSearchResult;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.CompoundPage;
 import org.renewalledger.kernel.compound.CompoundStatus;
@@ -17,6 +18,7 @@ import org.renewalledger.kernel.compound.FindProjectTimelineQuery;
 import org.renewalledger.kernel.compound.FindProjectsQuery;
 import org.renewalledger.kernel.compound.PipelineView;
 import org.renewalledger.kernel.compound.ProjectTimeline;
+import org.renewalledger.kernel.compound.SearchComplaintsQuery;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -63,6 +65,18 @@ class ProjectQueryController {
     Mono<PipelineView> pipeline(@RequestParam String within) {
         FindPipelineQuery query = new FindPipelineQuery(JurisdictionCode.parse("within", within));
         return Mono.fromFuture(() -> queries.query(query, PipelineView.class));
+    }
+
+    /** Works complaints whose summary holds the text, optionally within a county or street office. */
+    @GetMapping("/api/complaints/search")
+    Mono<ComplaintSearchResult> searchComplaints(@RequestParam String q,
+                                                 @RequestParam(required = false) String within,
+                                                 @RequestParam(defaultValue = "20") int size) {
+        if (within != null) {
+            JurisdictionCode.parse("within", within);
+        }
+        SearchComplaintsQuery query = new SearchComplaintsQuery(q, within, size);
+        return Mono.fromFuture(() -> queries.query(query, ComplaintSearchResult.class));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
