@@ -16,6 +16,7 @@ import org.renewalledger.command.policy.EligibilityPolicy;
 import org.renewalledger.command.policy.FundingPolicy;
 import org.renewalledger.command.policy.MaintenanceFundPolicy;
 import org.renewalledger.command.policy.NoticePolicy;
+import org.renewalledger.command.policy.PolicyBook;
 import org.renewalledger.command.policy.PolicySet;
 import org.renewalledger.command.policy.Threshold;
 import org.renewalledger.command.policy.WorkingDayCalendar;
@@ -42,6 +43,12 @@ public class CommandSideConfiguration {
         return new PolicySet(version, new EligibilityPolicy(builtBeforeYear), ConsentPolicy.named(consent),
                 new NoticePolicy(noticeDays), new FundingPolicy(Threshold.atLeast(residentSharePercent, 100)),
                 MaintenanceFundPolicy.DEFAULT);
+    }
+
+    /** The policies per jurisdiction, over the configured defaults; filled from the policy register's events. */
+    @Bean
+    PolicyBook policyBook(PolicySet defaults) {
+        return PolicyBook.withDefaults(defaults);
     }
 
     /** Every {@code holidays/CN-yyyy.csv} on the classpath: adding a year is adding a file. */

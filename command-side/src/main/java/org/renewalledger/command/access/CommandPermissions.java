@@ -17,6 +17,7 @@ import org.renewalledger.kernel.compound.ReportProgressCommand;
 import org.renewalledger.kernel.compound.SetUpLongTermManagementCommand;
 import org.renewalledger.kernel.compound.SubmitApplicationCommand;
 import org.renewalledger.kernel.compound.SubmitSchemeCommand;
+import org.renewalledger.kernel.policy.SetJurisdictionPolicyCommand;
 
 /**
  * Which roles may send which command: the one table that authorisation reads. A role may act only inside
@@ -43,6 +44,8 @@ public final class CommandPermissions {
                     Role.IMPLEMENTING_ENTITY, Role.AUDITOR, Role.ADMINISTRATOR)),
             Map.entry(ReportProgressCommand.class, EnumSet.of(Role.IMPLEMENTING_ENTITY, Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
             Map.entry(RecordComplaintCommand.class, STREET_OFFICE_WORK),
+            // A county's housing bureau sets its own county's policy; administrators any.
+            Map.entry(SetJurisdictionPolicyCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
             Map.entry(SetUpLongTermManagementCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.OWNERS_COMMITTEE,
                     Role.HOUSING_BUREAU, Role.ADMINISTRATOR)));
 

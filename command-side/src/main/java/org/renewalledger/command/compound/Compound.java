@@ -17,6 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.renewalledger.command.policy.ConsentPolicy;
 import org.renewalledger.command.policy.EligibilityPolicy;
 import org.renewalledger.command.policy.FundingPolicy;
+import org.renewalledger.command.policy.PolicyBook;
 import org.renewalledger.command.policy.PolicySet;
 import org.renewalledger.command.policy.WorkingDayCalendar;
 import org.renewalledger.kernel.common.Actor;
@@ -77,6 +78,8 @@ class Compound {
 
     @AggregateIdentifier
     private CompoundId compoundId;
+    /** The county: its policy decides (PolicyBook), else its city's, province's or the default. */
+    private JurisdictionCode jurisdiction;
     private JurisdictionCode streetOffice;
     private long households;
     private Area floorArea;
@@ -93,7 +96,8 @@ class Compound {
     }
 
     @CommandHandler
-    Compound(RegisterCompoundCommand command, PolicySet policies) {
+    Compound(RegisterCompoundCommand command, PolicyBook book) {
+        PolicySet policies = book.forJurisdiction(command.jurisdiction());
         if (!command.jurisdiction().covers(command.streetOffice())) {
             throw new DomainException(ErrorCode.STREET_OFFICE_OUTSIDE_JURISDICTION,
                     "Street office " + command.streetOffice() + " is not in jurisdiction " + command.jurisdiction(),
@@ -157,7 +161,8 @@ class Compound {
     }
 
     @CommandHandler
-    void handle(PublishNoticeCommand command, MetaData metaData, PolicySet policies, WorkingDayCalendar calendar) {
+    void handle(PublishNoticeCommand command, MetaData metaData, PolicyBook book, WorkingDayCalendar calendar) {
+        PolicySet policies = book.forJurisdiction(jurisdiction);
         requireActorCovers(metaData);
         requireStage("publish the notice", CompoundStatus.SCHEME_SUBMITTED);
         int days = policies.notice().workingDays();
@@ -182,7 +187,8 @@ class Compound {
     }
 
     @CommandHandler
-    void handle(CloseConsentCountCommand command, MetaData metaData, PolicySet policies) {
+    void handle(CloseConsentCountCommand command, MetaData metaData, PolicyBook book) {
+        PolicySet policies = book.forJurisdiction(jurisdiction);
         requireActorCovers(metaData);
         ConsentRegister register = openRegister(command.matter());
         ConsentPolicy.Decision decision = policies.consent().evaluate(register.tally());
@@ -207,7 +213,8 @@ class Compound {
     // ---- approval -----------------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(ApproveSchemeCommand command, MetaData metaData, PolicySet policies) {
+    void handle(ApproveSchemeCommand command, MetaData metaData, PolicyBook book) {
+        PolicySet policies = book.forJurisdiction(jurisdiction);
         requireActorCovers(metaData);
         requireStage("approve the scheme", CompoundStatus.NOTICE_PUBLISHED);
         if (!policies.notice().hasRun(noticeLastDay, command.decidedOn())) {
@@ -279,7 +286,8 @@ class Compound {
     }
 
     @CommandHandler
-    void handle(SetUpLongTermManagementCommand command, MetaData metaData, PolicySet policies) {
+    void handle(SetUpLongTermManagementCommand command, MetaData metaData, PolicyBook book) {
+        PolicySet policies = book.forJurisdiction(jurisdiction);
         requireActorCovers(metaData);
         requireStage("set up long-term management", CompoundStatus.HANDED_OVER);
         Money rate = command.maintenanceFundPerSquareMetre();
@@ -324,6 +332,7 @@ class Compound {
     @EventSourcingHandler
     void on(CompoundRegisteredEvent event) {
         this.compoundId = event.compoundId();
+        this.jurisdiction = event.jurisdiction();
         this.streetOffice = event.streetOffice();
         this.households = event.households();
         this.floorArea = event.floorArea();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renewalledger.command.access.CommandAuthorizationInterceptor;
 import org.renewalledger.command.policy.EligibilityPolicy;
+import org.renewalledger.command.policy.PolicyBook;
 import org.renewalledger.command.policy.PolicySet;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
@@ -29,7 +30,7 @@ class CompoundTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Compound.class);
-        fixture.registerInjectableResource(PolicySet.DEFAULT);
+        fixture.registerInjectableResource(PolicyBook.withDefaults(PolicySet.DEFAULT));
         fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
     }
 
@@ -53,7 +54,7 @@ class CompoundTest {
     @Test
     void shouldApplyTheCutOffOfThePolicyInForce() {
         FixtureConfiguration<Compound> lenient = new AggregateTestFixture<>(Compound.class);
-        lenient.registerInjectableResource(new PolicySet("lenient-test", new EligibilityPolicy(2005)));
+        lenient.registerInjectableResource(PolicyBook.withDefaults(new PolicySet("lenient-test", new EligibilityPolicy(2005))));
         lenient.givenNoPriorActivity()
                 .when(aCompound().builtIn(2003).registration(), STREET_OFFICE)
                 .expectEvents(aCompound().builtIn(2003).registered("built before 2005"));

@@ -16,6 +16,7 @@ import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renewalledger.command.access.CommandAuthorizationInterceptor;
+import org.renewalledger.command.policy.PolicyBook;
 import org.renewalledger.command.policy.PolicySet;
 import org.renewalledger.command.policy.WorkingDayCalendar;
 import org.renewalledger.kernel.common.Actor;
@@ -47,7 +48,7 @@ class ConsentRegisterTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Compound.class);
-        fixture.registerInjectableResource(PolicySet.DEFAULT);
+        fixture.registerInjectableResource(PolicyBook.withDefaults(PolicySet.DEFAULT));
         fixture.registerInjectableResource(WorkingDayCalendar.fromClasspath(2024, 2025, 2026));
         fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
     }

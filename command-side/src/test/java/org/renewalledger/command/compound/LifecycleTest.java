@@ -16,6 +16,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renewalledger.command.access.CommandAuthorizationInterceptor;
+import org.renewalledger.command.policy.PolicyBook;
 import org.renewalledger.command.policy.PolicySet;
 import org.renewalledger.command.policy.WorkingDayCalendar;
 import org.renewalledger.kernel.common.Actor;
@@ -60,7 +61,7 @@ class LifecycleTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Compound.class);
-        fixture.registerInjectableResource(PolicySet.DEFAULT);
+        fixture.registerInjectableResource(PolicyBook.withDefaults(PolicySet.DEFAULT));
         fixture.registerInjectableResource(WorkingDayCalendar.fromClasspath(2024, 2025, 2026));
         fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
     }

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renewalledger.command.access.CommandAuthorizationInterceptor;
 import org.renewalledger.command.policy.ConsentPolicy;
+import org.renewalledger.command.policy.FundingPolicy;
+import org.renewalledger.command.policy.Threshold;
+import org.renewalledger.command.policy.PolicyBook;
 import org.renewalledger.command.policy.PolicySet;
 import org.renewalledger.command.policy.WorkingDayCalendar;
 import org.renewalledger.kernel.common.Actor;
@@ -51,7 +54,7 @@ class SchemeApprovalTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Compound.class);
-        fixture.registerInjectableResource(PolicySet.DEFAULT);
+        fixture.registerInjectableResource(PolicyBook.withDefaults(PolicySet.DEFAULT));
         fixture.registerInjectableResource(WorkingDayCalendar.fromClasspath(2024, 2025, 2026));
         fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
     }
@@ -121,7 +124,7 @@ class SchemeApprovalTest {
     @Test
     void shouldApplyTheCivilCodeFraming_whenThePolicyInForceSaysSo() {
         FixtureConfiguration<Compound> civilCode = new AggregateTestFixture<>(Compound.class);
-        civilCode.registerInjectableResource(PolicySet.DEFAULT.withConsent("civil-code-test", ConsentPolicy.CIVIL_CODE_MAJOR));
+        civilCode.registerInjectableResource(PolicyBook.withDefaults(PolicySet.DEFAULT.withConsent("civil-code-test", ConsentPolicy.CIVIL_CODE_MAJOR)));
         civilCode.registerInjectableResource(WorkingDayCalendar.fromClasspath(2025));
         // two of three take part and agree: the quorum (2/3) holds and 2/2 ≥ 3/4 agree
         List<Object> history = aProject().atNoticePublished();
@@ -135,6 +138,24 @@ class SchemeApprovalTest {
                 .expectEvents(new SchemeApprovedEvent(ID, DAY_AFTER_NOTICE, tally,
                         ConsentPolicy.CIVIL_CODE_MAJOR.evaluate(tally).rule(), NOTICE_LAST_DAY, BUDGET,
                         Money.ofYuan("100000"), PolicySet.DEFAULT.funding().rule(), "civil-code-test"));
+    }
+
+    @Test
+    void shouldDecideUnderTheCountysOwnPolicy_andNameItsVersion() {
+        FixtureConfiguration<Compound> county = new AggregateTestFixture<>(Compound.class);
+        county.registerInjectableResource(PolicyBook.withDefaults(PolicySet.DEFAULT).apply(
+                new org.renewalledger.kernel.policy.JurisdictionPolicySetEvent("policy-register",
+                        JurisdictionCode.of("520523"), "jinsha-2026.1", 2000, "double-two-thirds", 7, 10)));
+        county.registerInjectableResource(WorkingDayCalendar.fromClasspath(2025));
+        // seven working days from Mon 29 Sep 2025: 29, 30 Sep, 9, 10, 11, 13, 14 Oct
+        county.given(aProject().atSchemeSubmitted())
+                .when(new PublishNoticeCommand(ID, ProjectBuilder.NOTICE_STARTS), STREET_OFFICE)
+                .expectEvents(new NoticePublishedEvent(ID, ProjectBuilder.NOTICE_STARTS, 7, LocalDate.of(2025, 10, 14)));
+        county.given(aProject().atConsentGiven())
+                .when(new ApproveSchemeCommand(ID, DAY_AFTER_NOTICE), BUREAU)
+                .expectEvents(new SchemeApprovedEvent(ID, DAY_AFTER_NOTICE, TWO_THIRDS,
+                        PolicySet.DEFAULT.consent().evaluate(TWO_THIRDS).rule(), NOTICE_LAST_DAY, BUDGET,
+                        Money.ofYuan("100000"), new FundingPolicy(Threshold.atLeast(10, 100)).rule(), "jinsha-2026.1"));
     }
 
     @Test

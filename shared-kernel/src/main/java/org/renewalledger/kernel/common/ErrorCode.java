@@ -20,6 +20,7 @@ public enum ErrorCode {
     RESIDENT_SHARE_TOO_LOW(Kind.RULE_VIOLATION, "The residents' share of the funding is below the policy minimum"),
     MAINTENANCE_FUND_OUT_OF_RANGE(Kind.RULE_VIOLATION, "The maintenance fund rate is outside the policy range"),
     COMPLETION_WITHOUT_RESIDENTS(Kind.RULE_VIOLATION, "Completion acceptance needs residents' representatives"),
+    POLICY_VERSION_REUSED(Kind.CONFLICT, "A policy version name is used once only"),
     COMPOUND_ALREADY_REGISTERED(Kind.CONFLICT, "The compound is already registered"),
     COMPOUND_NOT_FOUND(Kind.NOT_FOUND, "No such compound"),
     RESOURCE_NOT_FOUND(Kind.NOT_FOUND, "No such resource"),
