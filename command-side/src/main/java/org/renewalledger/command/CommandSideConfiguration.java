@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.renewalledger.command.policy.ConsentPolicy;
+import org.renewalledger.command.policy.ElevatorConsentPolicy;
 import org.renewalledger.command.policy.EligibilityPolicy;
 import org.renewalledger.command.policy.FundingPolicy;
 import org.renewalledger.command.policy.MaintenanceFundPolicy;
@@ -42,7 +43,7 @@ public class CommandSideConfiguration {
                         @Value("${renewal.policy.funding.minimum-resident-share-percent:10}") int residentSharePercent) {
         return new PolicySet(version, new EligibilityPolicy(builtBeforeYear), ConsentPolicy.named(consent),
                 new NoticePolicy(noticeDays), new FundingPolicy(Threshold.atLeast(residentSharePercent, 100)),
-                MaintenanceFundPolicy.DEFAULT);
+                MaintenanceFundPolicy.DEFAULT, ElevatorConsentPolicy.DEFAULT);
     }
 
     /** The policies per jurisdiction, over the configured defaults; filled from the policy register's events. */

@@ -6,6 +6,9 @@ import java.util.Set;
 import org.renewalledger.kernel.common.Role;
 import org.renewalledger.kernel.compound.ApproveSchemeCommand;
 import org.renewalledger.kernel.compound.CloseConsentCountCommand;
+import org.renewalledger.kernel.compound.CloseElevatorConsentCommand;
+import org.renewalledger.kernel.compound.OpenElevatorConsentCommand;
+import org.renewalledger.kernel.compound.RecordElevatorConsentCommand;
 import org.renewalledger.kernel.compound.FormSelfGovernanceCommand;
 import org.renewalledger.kernel.compound.PublishNoticeCommand;
 import org.renewalledger.kernel.compound.RecordComplaintCommand;
@@ -37,6 +40,9 @@ public final class CommandPermissions {
             Map.entry(PublishNoticeCommand.class, STREET_OFFICE_WORK),
             Map.entry(RecordConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
             Map.entry(CloseConsentCountCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            Map.entry(OpenElevatorConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            Map.entry(RecordElevatorConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            Map.entry(CloseElevatorConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
             // 方案审定 is the housing bureau's alone.
             Map.entry(ApproveSchemeCommand.class, EnumSet.of(Role.HOUSING_BUREAU)),
             // Each milestone names its own roles (Milestone.mayBeRecordedBy), checked by the aggregate.

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.renewalledger.command.policy.ConsentPolicy;
+import org.renewalledger.command.policy.ElevatorConsentPolicy;
 import org.renewalledger.command.policy.EligibilityPolicy;
 import org.renewalledger.command.policy.FundingPolicy;
 import org.renewalledger.command.policy.PolicyBook;
@@ -29,6 +31,14 @@ import org.renewalledger.kernel.common.Money;
 import org.renewalledger.kernel.compound.ApplicationSubmittedEvent;
 import org.renewalledger.kernel.compound.ApproveSchemeCommand;
 import org.renewalledger.kernel.compound.CloseConsentCountCommand;
+import org.renewalledger.kernel.compound.CloseElevatorConsentCommand;
+import org.renewalledger.kernel.compound.ElevatorConsentClosedEvent;
+import org.renewalledger.kernel.compound.ElevatorConsentOpenedEvent;
+import org.renewalledger.kernel.compound.ElevatorConsentRecordedEvent;
+import org.renewalledger.kernel.compound.OpenElevatorConsentCommand;
+import org.renewalledger.kernel.compound.OwnerReference;
+import org.renewalledger.kernel.compound.RecordElevatorConsentCommand;
+import org.renewalledger.kernel.compound.StairwellUnit;
 import org.renewalledger.kernel.compound.ComplaintRecordedEvent;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
@@ -90,6 +100,8 @@ class Compound {
     private LocalDate noticeLastDay;
     private Milestone lastMilestone;
     private Map<ConsentMatter, ConsentRegister> consent = new EnumMap<>(ConsentMatter.class);
+    /** Elevator counts by stairwell unit code. */
+    private Map<String, ElevatorCount> elevators = new HashMap<>();
 
     /** For Axon, which rebuilds the aggregate from its events (or a snapshot). */
     Compound() {
@@ -208,6 +220,58 @@ class Compound {
             throw outOfOrder("count votes on " + matter, "at stage " + stages);
         }
         return register != null ? register : new ConsentRegister(households, floorArea);
+    }
+
+    // ---- elevators, per stairwell unit (一单元一策) -------------------------------------------------------
+
+    @CommandHandler
+    void handle(OpenElevatorConsentCommand command, MetaData metaData) {
+        requireActorCovers(metaData);
+        if (elevators.containsKey(command.unit().value())) {
+            throw new DomainException(ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER,
+                    "The elevator count of stairwell unit " + command.unit() + " is already open");
+        }
+        apply(new ElevatorConsentOpenedEvent(compoundId, command.unit(), command.households(), command.exclusiveArea(),
+                command.shaftOwners()));
+    }
+
+    @CommandHandler
+    void handle(RecordElevatorConsentCommand command, MetaData metaData) {
+        requireActorCovers(metaData);
+        ConsentRegister register = openElevatorCount(command.unit()).register();
+        ConsentRegister.Ballot earlier = register.latestOf(command.owner());
+        if (earlier != null && earlier.areaSquareCentimetres() != command.exclusiveArea().squareCentimetres()) {
+            throw new DomainException(ErrorCode.CONSENT_AREA_CHANGED, "Owner " + command.owner() + " voted with "
+                    + new Area(earlier.areaSquareCentimetres()) + "; a later vote cannot claim " + command.exclusiveArea(),
+                    "exclusiveArea");
+        }
+        apply(new ElevatorConsentRecordedEvent(compoundId, command.unit(), command.owner(), command.exclusiveArea(),
+                command.choice(), command.channel(), command.castAt(), earlier != null));
+    }
+
+    @CommandHandler
+    void handle(CloseElevatorConsentCommand command, MetaData metaData, PolicyBook book) {
+        requireActorCovers(metaData);
+        ElevatorCount count = openElevatorCount(command.unit());
+        ElevatorConsentPolicy policy = book.forJurisdiction(jurisdiction).elevatorConsent();
+        ElevatorConsentPolicy.Decision decision = policy.evaluate(count.register().tally(), count.shaftOwners(), count::agrees);
+        List<OwnerReference> notAgreeing = decision instanceof ElevatorConsentPolicy.Refused refused
+                ? refused.shaftOwnersNotAgreeing() : List.of();
+        apply(new ElevatorConsentClosedEvent(compoundId, command.unit(), count.register().tally(), notAgreeing,
+                decision instanceof ElevatorConsentPolicy.Approved, decision.rule(), command.closedAt()));
+    }
+
+    private ElevatorCount openElevatorCount(StairwellUnit unit) {
+        ElevatorCount count = elevators.get(unit.value());
+        if (count == null) {
+            throw new DomainException(ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER,
+                    "No elevator count is open for stairwell unit " + unit, "unit");
+        }
+        if (count.register().closed()) {
+            throw new DomainException(ErrorCode.CONSENT_COUNT_CLOSED,
+                    "The elevator count of stairwell unit " + unit + " is closed; votes can no longer change");
+        }
+        return count;
     }
 
     // ---- approval -----------------------------------------------------------------------------------
@@ -376,6 +440,21 @@ class Compound {
     @EventSourcingHandler
     void on(ConsentCountClosedEvent event) {
         consent.computeIfAbsent(event.matter(), matter -> new ConsentRegister(households, floorArea)).close();
+    }
+
+    @EventSourcingHandler
+    void on(ElevatorConsentOpenedEvent event) {
+        elevators.put(event.unit().value(), new ElevatorCount(event.households(), event.exclusiveArea(), event.shaftOwners()));
+    }
+
+    @EventSourcingHandler
+    void on(ElevatorConsentRecordedEvent event) {
+        elevators.get(event.unit().value()).register().count(event.owner(), event.choice(), event.exclusiveArea());
+    }
+
+    @EventSourcingHandler
+    void on(ElevatorConsentClosedEvent event) {
+        elevators.get(event.unit().value()).register().close();
     }
 
     @EventSourcingHandler

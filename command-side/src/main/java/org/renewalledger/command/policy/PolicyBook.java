@@ -45,7 +45,7 @@ public final class PolicyBook {
                 new EligibilityPolicy(event.builtBeforeYear()), ConsentPolicy.named(event.consentPolicy()),
                 new NoticePolicy(event.noticeWorkingDays()),
                 new FundingPolicy(Threshold.atLeast(event.minimumResidentSharePercent(), 100)),
-                defaults.maintenanceFund()));
+                defaults.maintenanceFund(), defaults.elevatorConsent()));
         return this;
     }
 }

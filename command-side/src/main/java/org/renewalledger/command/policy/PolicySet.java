@@ -7,7 +7,8 @@ import java.util.Objects;
  * its events keep it, so an auditor can tell which rules decided what.
  */
 public record PolicySet(String version, EligibilityPolicy eligibility, ConsentPolicy consent, NoticePolicy notice,
-                        FundingPolicy funding, MaintenanceFundPolicy maintenanceFund) {
+                        FundingPolicy funding, MaintenanceFundPolicy maintenanceFund,
+                        ElevatorConsentPolicy elevatorConsent) {
 
     public static final PolicySet DEFAULT = new PolicySet("default-2026.1", EligibilityPolicy.DEFAULT);
 
@@ -18,15 +19,16 @@ public record PolicySet(String version, EligibilityPolicy eligibility, ConsentPo
         Objects.requireNonNull(notice, "notice");
         Objects.requireNonNull(funding, "funding");
         Objects.requireNonNull(maintenanceFund, "maintenanceFund");
+        Objects.requireNonNull(elevatorConsent, "elevatorConsent");
     }
 
     /** The defaults of DOMAIN.md for everything but eligibility. */
     public PolicySet(String version, EligibilityPolicy eligibility) {
         this(version, eligibility, ConsentPolicy.DOUBLE_TWO_THIRDS, NoticePolicy.DEFAULT, FundingPolicy.DEFAULT,
-                MaintenanceFundPolicy.DEFAULT);
+                MaintenanceFundPolicy.DEFAULT, ElevatorConsentPolicy.DEFAULT);
     }
 
     public PolicySet withConsent(String version, ConsentPolicy consent) {
-        return new PolicySet(version, eligibility, consent, notice, funding, maintenanceFund);
+        return new PolicySet(version, eligibility, consent, notice, funding, maintenanceFund, elevatorConsent);
     }
 }

@@ -9,6 +9,10 @@ import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.compound.ApproveSchemeCommand;
 import org.renewalledger.kernel.compound.CloseConsentCountCommand;
+import org.renewalledger.kernel.compound.CloseElevatorConsentCommand;
+import org.renewalledger.kernel.compound.RecordConsentCommand;
+import org.renewalledger.kernel.compound.RecordElevatorConsentCommand;
+import org.renewalledger.kernel.compound.StairwellUnit;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.ConsentMatter;
 import org.springframework.http.ResponseEntity;
@@ -85,6 +89,35 @@ class ProjectCommandController {
                                                      @AuthenticationPrincipal Actor actor,
                                                      @RequestHeader(CorrelationHeader.NAME) String correlationId) {
         return send(compoundId, id -> new CloseConsentCountCommand(id, matter, clock.instant()), actor, correlationId);
+    }
+
+    /** Opens the elevator count of one stairwell unit (加装电梯). */
+    @PostMapping("/elevators/{unit}")
+    Mono<ResponseEntity<CommandAccepted>> openElevatorCount(@PathVariable String compoundId, @PathVariable String unit,
+                                                            @RequestBody ElevatorCountRequest request,
+                                                            @AuthenticationPrincipal Actor actor,
+                                                            @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return send(compoundId, id -> request.toCommand(id, unit), actor, correlationId);
+    }
+
+    @PostMapping("/elevators/{unit}/consent")
+    Mono<ResponseEntity<CommandAccepted>> elevatorConsent(@PathVariable String compoundId, @PathVariable String unit,
+                                                          @RequestBody ConsentRequest request,
+                                                          @AuthenticationPrincipal Actor actor,
+                                                          @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return send(compoundId, id -> {
+            RecordConsentCommand vote = request.toCommand(id, ConsentMatter.SCHEME, clock.instant());
+            return new RecordElevatorConsentCommand(id, new StairwellUnit(unit), vote.owner(), vote.exclusiveArea(),
+                    vote.choice(), vote.channel(), vote.castAt());
+        }, actor, correlationId);
+    }
+
+    @PostMapping("/elevators/{unit}/close")
+    Mono<ResponseEntity<CommandAccepted>> closeElevatorCount(@PathVariable String compoundId, @PathVariable String unit,
+                                                             @AuthenticationPrincipal Actor actor,
+                                                             @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return send(compoundId, id -> new CloseElevatorConsentCommand(id, new StairwellUnit(unit), clock.instant()),
+                actor, correlationId);
     }
 
     /** 方案审定, decided today (Beijing date). */

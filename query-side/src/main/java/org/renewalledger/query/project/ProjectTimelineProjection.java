@@ -13,6 +13,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.renewalledger.kernel.common.MetaDataKeys;
 import org.renewalledger.kernel.compound.CompoundEvent;
 import org.renewalledger.kernel.compound.ConsentRecordedEvent;
+import org.renewalledger.kernel.compound.ElevatorConsentRecordedEvent;
 import org.renewalledger.kernel.compound.FindProjectTimelineQuery;
 import org.renewalledger.kernel.compound.ProjectTimeline;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +42,7 @@ class ProjectTimelineProjection {
     @EventHandler
     void on(CompoundEvent event, @SequenceNumber long sequence, MetaData metaData,
             @org.axonframework.eventhandling.Timestamp Instant occurredAt) {
-        if (event instanceof ConsentRecordedEvent) {
+        if (event instanceof ConsentRecordedEvent || event instanceof ElevatorConsentRecordedEvent) {
             return;
         }
         jdbc.update("INSERT INTO project_timeline (compound_id, sequence, event, summary, occurred_at, actor_id, "

@@ -6,6 +6,9 @@ import org.renewalledger.kernel.compound.CompoundEvent;
 import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
 import org.renewalledger.kernel.compound.ConsentCountClosedEvent;
 import org.renewalledger.kernel.compound.ConsentRecordedEvent;
+import org.renewalledger.kernel.compound.ElevatorConsentClosedEvent;
+import org.renewalledger.kernel.compound.ElevatorConsentOpenedEvent;
+import org.renewalledger.kernel.compound.ElevatorConsentRecordedEvent;
 import org.renewalledger.kernel.compound.LongTermManagementSetUpEvent;
 import org.renewalledger.kernel.compound.MilestoneReachedEvent;
 import org.renewalledger.kernel.compound.NoticePublishedEvent;
@@ -60,6 +63,18 @@ final class TimelineSummary {
         }
         if (event instanceof LongTermManagementSetUpEvent e) {
             return e.mode() + " by " + e.manager() + ", maintenance fund " + e.maintenanceFund();
+        }
+        if (event instanceof ElevatorConsentOpenedEvent e) {
+            return "Elevator count opened for stairwell unit " + e.unit() + " (" + e.households() + " households, shaft owners "
+                    + e.shaftOwners() + ")";
+        }
+        if (event instanceof ElevatorConsentClosedEvent e) {
+            return "Elevator count of unit " + e.unit() + " closed: " + e.tally().agreeOwners() + " of "
+                    + e.tally().participatingOwners() + " voting owners agree, " + (e.passed() ? "passed" : "not passed")
+                    + (e.shaftOwnersNotAgreeing().isEmpty() ? "" : "; shaft owners not agreeing " + e.shaftOwnersNotAgreeing());
+        }
+        if (event instanceof ElevatorConsentRecordedEvent e) {
+            return "Elevator vote of " + e.owner() + " in unit " + e.unit();
         }
         if (event instanceof ConsentRecordedEvent e) {
             return "Vote of " + e.owner() + " on " + e.matter();

@@ -7,7 +7,8 @@ package org.renewalledger.kernel.compound;
 public sealed interface CompoundEvent permits CompoundRegisteredEvent, WishesSurveyRecordedEvent,
         ApplicationSubmittedEvent, SelfGovernanceFormedEvent, SchemeSubmittedEvent, NoticePublishedEvent,
         ConsentRecordedEvent, ConsentCountClosedEvent, SchemeApprovedEvent, MilestoneReachedEvent,
-        ProgressReportedEvent, ComplaintRecordedEvent, LongTermManagementSetUpEvent {
+        ProgressReportedEvent, ComplaintRecordedEvent, LongTermManagementSetUpEvent, ElevatorConsentOpenedEvent,
+        ElevatorConsentRecordedEvent, ElevatorConsentClosedEvent {
 
     CompoundId compoundId();
 }
