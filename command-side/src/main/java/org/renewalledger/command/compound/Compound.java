@@ -115,6 +115,11 @@ class Compound {
                     "Street office " + command.streetOffice() + " is not in jurisdiction " + command.jurisdiction(),
                     "streetOfficeCode");
         }
+        if (!command.exclusions().isEmpty()) {
+            throw new DomainException(ErrorCode.COMPOUND_NOT_ELIGIBLE, "The survey found " + command.exclusions()
+                    + "; compounds slated for demolition or shanty-town redevelopment, self-built housing areas and "
+                    + "urban villages are outside the programme", "exclusions");
+        }
         EligibilityPolicy.Decision decision = policies.eligibility().evaluate(command.builtYear());
         if (decision instanceof EligibilityPolicy.Ineligible ineligible) {
             throw new DomainException(ErrorCode.COMPOUND_NOT_ELIGIBLE, ineligible.reason(), "builtYear");

@@ -18,6 +18,7 @@ import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.Role;
+import org.renewalledger.kernel.compound.Exclusion;
 
 /** The registration rules of the survey, as given/when/then on the aggregate and the command bus's guard. */
 class CompoundTest {
@@ -49,6 +50,14 @@ class CompoundTest {
                 .expectNoEvents()
                 .expectException(refusal(ErrorCode.COMPOUND_NOT_ELIGIBLE))
                 .expectExceptionMessage("Built in 2000; the programme takes compounds built before 2000");
+    }
+
+    @Test
+    void shouldRefuseRegistration_whenSlatedForShantyTownRedevelopment_whateverItsAge() {
+        fixture.givenNoPriorActivity()
+                .when(aCompound().builtIn(1985).excludedAs(Exclusion.SHANTY_TOWN_REDEVELOPMENT).registration(), STREET_OFFICE)
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.COMPOUND_NOT_ELIGIBLE));
     }
 
     @Test

@@ -60,6 +60,17 @@ class ProjectRefusalIT extends IntegrationTest {
     }
 
     @Test
+    void shouldRefuseRegisteringAnExcludedCompound() {
+        String id = newCompoundId();
+        Map<String, Object> urbanVillage = new HashMap<>(registration(id, "城中村" + id.substring(10), 1985));
+        urbanVillage.put("exclusions", java.util.List.of("URBAN_VILLAGE"));
+        register(office, urbanVillage).expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("COMPOUND_NOT_ELIGIBLE")
+                .jsonPath("$.field").isEqualTo("exclusions");
+    }
+
+    @Test
     void shouldRefuseAStepOutOfOrder() {
         problem(registered().scheme(office, "100000.00"), HttpStatus.UNPROCESSABLE_CONTENT, "LIFECYCLE_STEP_OUT_OF_ORDER");
     }
