@@ -30,6 +30,7 @@ import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.Money;
 import org.renewalledger.kernel.common.Role;
 import org.renewalledger.kernel.compound.ApproveSchemeCommand;
+import org.renewalledger.kernel.compound.ConsentChannel;
 import org.renewalledger.kernel.compound.ConsentChoice;
 import org.renewalledger.kernel.compound.ConsentMatter;
 import org.renewalledger.kernel.compound.ConsentRecordedEvent;
@@ -88,7 +89,7 @@ class SchemeApprovalTest {
         List<Object> history = aProject().atNoticePublished();
         history.add(voted("1-1-101", ConsentChoice.AGREE));
         history.add(new ConsentRecordedEvent(ID, ConsentMatter.SCHEME, OwnerReference.of("1-1-102"),
-                Area.ofSquareMetres("99.99"), ConsentChoice.AGREE, ProjectBuilder.vote("x", ConsentChoice.AGREE).channel(),
+                Area.ofSquareMetres("99.99"), ConsentChoice.AGREE, ConsentChannel.PAPER_FORM,
                 ProjectBuilder.CAST_AT, false));
         history.add(closed(ConsentMatter.SCHEME));
         fixture.given(history)
