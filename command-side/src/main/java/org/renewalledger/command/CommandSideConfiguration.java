@@ -1,20 +1,83 @@
 package org.renewalledger.command;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.renewalledger.command.policy.ConsentPolicy;
+import org.renewalledger.command.policy.ElevatorConsentPolicy;
 import org.renewalledger.command.policy.EligibilityPolicy;
+import org.renewalledger.command.policy.FundingPolicy;
+import org.renewalledger.command.policy.MaintenanceFundPolicy;
+import org.renewalledger.command.policy.NoticePolicy;
+import org.renewalledger.command.policy.PolicyBook;
 import org.renewalledger.command.policy.PolicySet;
+import org.renewalledger.command.policy.Threshold;
+import org.renewalledger.command.policy.WorkingDayCalendar;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** The command side's own wiring: its policies, aggregates, interceptors and HTTP API. */
+/** The command side's own wiring: its policies, calendars, aggregate repositories, interceptors and HTTP API. */
 @Configuration
 @ComponentScan
 public class CommandSideConfiguration {
 
+    private static final Pattern CALENDAR_FILE = Pattern.compile("CN-(\\d{4})\\.csv");
+
     @Bean
     PolicySet policySet(@Value("${renewal.policy.version:default-2026.1}") String version,
-                        @Value("${renewal.policy.eligibility.built-before-year:2000}") int builtBeforeYear) {
-        return new PolicySet(version, new EligibilityPolicy(builtBeforeYear));
+                        @Value("${renewal.policy.eligibility.built-before-year:2000}") int builtBeforeYear,
+                        @Value("${renewal.policy.consent:double-two-thirds}") String consent,
+                        @Value("${renewal.policy.notice.working-days:5}") int noticeDays,
+                        @Value("${renewal.policy.funding.minimum-resident-share-percent:10}") int residentSharePercent) {
+        return new PolicySet(version, new EligibilityPolicy(builtBeforeYear), ConsentPolicy.named(consent),
+                new NoticePolicy(noticeDays), new FundingPolicy(Threshold.atLeast(residentSharePercent, 100)),
+                MaintenanceFundPolicy.DEFAULT, ElevatorConsentPolicy.DEFAULT);
+    }
+
+    /** The policies per jurisdiction, over the configured defaults; filled from the policy register's events. */
+    @Bean
+    PolicyBook policyBook(PolicySet defaults) {
+        return PolicyBook.withDefaults(defaults);
+    }
+
+    /** Every {@code holidays/CN-yyyy.csv} on the classpath: adding a year is adding a file. */
+    @Bean
+    WorkingDayCalendar workingDayCalendar() throws IOException {
+        Map<Integer, InputStream> files = new HashMap<>();
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:holidays/CN-*.csv")) {
+            Matcher name = CALENDAR_FILE.matcher(resource.getFilename());
+            if (name.matches()) {
+                files.put(Integer.parseInt(name.group(1)), resource.getInputStream());
+            }
+        }
+        return WorkingDayCalendar.fromFiles(files);
+    }
+
+    /**
+     * Keeps loaded compounds in memory between commands, so a vote on a compound with thousands of votes does
+     * not replay them. Weak references: the garbage collector may drop an entry, which costs only a reload.
+     */
+    @Bean
+    Cache compoundCache() {
+        return new WeakReferenceCache();
+    }
+
+    /** A snapshot every 500 events bounds the replay of a compound whose cache entry is gone (docs/LIFECYCLE.md). */
+    @Bean
+    SnapshotTriggerDefinition compoundSnapshotTrigger(Snapshotter snapshotter,
+                                                      @Value("${renewal.snapshots.compound-threshold:500}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 }

@@ -4,27 +4,68 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.renewalledger.kernel.common.Role;
+import org.renewalledger.kernel.compound.ApproveSchemeCommand;
+import org.renewalledger.kernel.compound.CloseConsentCountCommand;
+import org.renewalledger.kernel.compound.CloseElevatorConsentCommand;
+import org.renewalledger.kernel.compound.FormSelfGovernanceCommand;
+import org.renewalledger.kernel.compound.OpenElevatorConsentCommand;
+import org.renewalledger.kernel.compound.PublishNoticeCommand;
+import org.renewalledger.kernel.compound.RecordComplaintCommand;
+import org.renewalledger.kernel.compound.RecordConsentCommand;
+import org.renewalledger.kernel.compound.RecordElevatorConsentCommand;
+import org.renewalledger.kernel.compound.RecordMilestoneCommand;
+import org.renewalledger.kernel.compound.RecordWishesSurveyCommand;
 import org.renewalledger.kernel.compound.RegisterCompoundCommand;
+import org.renewalledger.kernel.compound.ReportProgressCommand;
+import org.renewalledger.kernel.compound.SetUpLongTermManagementCommand;
+import org.renewalledger.kernel.compound.SubmitApplicationCommand;
+import org.renewalledger.kernel.compound.SubmitSchemeCommand;
 import org.renewalledger.kernel.funding.AllocateFundsCommand;
-import org.renewalledger.kernel.funding.DisburseSubsidyCommand;
 import org.renewalledger.kernel.funding.ClawBackFundsCommand;
+import org.renewalledger.kernel.funding.DisburseSubsidyCommand;
 import org.renewalledger.kernel.funding.RecordAuditFindingCommand;
 import org.renewalledger.kernel.funding.RecordExpenditureCommand;
 import org.renewalledger.kernel.funding.RecordFundingMilestoneCommand;
 import org.renewalledger.kernel.funding.RecordResidentContributionCommand;
 import org.renewalledger.kernel.funding.ReverseEntryCommand;
 import org.renewalledger.kernel.funding.ShareUtilityCostCommand;
+import org.renewalledger.kernel.policy.SetJurisdictionPolicyCommand;
 
 /**
  * Which roles may send which command: the one table that authorisation reads. A role may act only inside
- * its own jurisdiction, which {@link CommandAuthorizationInterceptor} checks for every command. There is no
- * command that deletes: corrections are new, reversing entries.
+ * its own jurisdiction, which {@link CommandAuthorizationInterceptor} checks for commands that name one and
+ * the aggregates check for commands on a compound or project they already know. There is no command that
+ * deletes: corrections are new, reversing entries.
  */
 public final class CommandPermissions {
 
+    private static final Set<Role> STREET_OFFICE_WORK = EnumSet.of(Role.STREET_OFFICE, Role.HOUSING_BUREAU, Role.ADMINISTRATOR);
+
     private static final Map<Class<?>, Set<Role>> ALLOWED = Map.ofEntries(
-            Map.entry(RegisterCompoundCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
-            // Money moves only by the finance bureau's hand; auditors read, they do not move money.
+            // The renovation lifecycle (docs/LIFECYCLE.md).
+            Map.entry(RegisterCompoundCommand.class, STREET_OFFICE_WORK),
+            Map.entry(RecordWishesSurveyCommand.class, STREET_OFFICE_WORK),
+            Map.entry(SubmitApplicationCommand.class, EnumSet.of(Role.OWNERS_COMMITTEE, Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            Map.entry(FormSelfGovernanceCommand.class, EnumSet.of(Role.OWNERS_COMMITTEE, Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            Map.entry(SubmitSchemeCommand.class, STREET_OFFICE_WORK),
+            Map.entry(PublishNoticeCommand.class, STREET_OFFICE_WORK),
+            Map.entry(RecordConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            Map.entry(CloseConsentCountCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            Map.entry(OpenElevatorConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            Map.entry(RecordElevatorConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            Map.entry(CloseElevatorConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            // 方案审定 is the housing bureau's alone.
+            Map.entry(ApproveSchemeCommand.class, EnumSet.of(Role.HOUSING_BUREAU)),
+            // Each milestone names its own roles (Milestone.mayBeRecordedBy), checked by the aggregate.
+            Map.entry(RecordMilestoneCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.FINANCE_BUREAU,
+                    Role.IMPLEMENTING_ENTITY, Role.AUDITOR, Role.ADMINISTRATOR)),
+            Map.entry(ReportProgressCommand.class, EnumSet.of(Role.IMPLEMENTING_ENTITY, Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            Map.entry(RecordComplaintCommand.class, STREET_OFFICE_WORK),
+            Map.entry(SetUpLongTermManagementCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.OWNERS_COMMITTEE,
+                    Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            // A county's housing bureau sets its own county's policy; administrators any.
+            Map.entry(SetJurisdictionPolicyCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            // Money (docs/FUNDING.md) moves only by the finance bureau's hand; auditors read, they do not move money.
             Map.entry(AllocateFundsCommand.class, EnumSet.of(Role.FINANCE_BUREAU)),
             Map.entry(DisburseSubsidyCommand.class, EnumSet.of(Role.FINANCE_BUREAU)),
             Map.entry(RecordResidentContributionCommand.class, EnumSet.of(Role.FINANCE_BUREAU)),
@@ -35,7 +76,8 @@ public final class CommandPermissions {
             Map.entry(RecordExpenditureCommand.class, EnumSet.of(Role.IMPLEMENTING_ENTITY, Role.FINANCE_BUREAU)),
             // Auditors write findings and nothing else.
             Map.entry(RecordAuditFindingCommand.class, EnumSet.of(Role.AUDITOR)),
-            // Milestones come from the project lifecycle (housing bureau), until it feeds them itself.
+            // Milestones for tranche gating: fed from the lifecycle's own milestones (FundingMilestoneFeed),
+            // or recorded by the housing bureau for projects whose lifecycle predates this system.
             Map.entry(RecordFundingMilestoneCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)));
 
     private CommandPermissions() {

@@ -2,40 +2,123 @@ package org.renewalledger.command.compound;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.renewalledger.command.policy.ConsentPolicy;
+import org.renewalledger.command.policy.ElevatorConsentPolicy;
 import org.renewalledger.command.policy.EligibilityPolicy;
+import org.renewalledger.command.policy.FundingPolicy;
+import org.renewalledger.command.policy.PolicyBook;
 import org.renewalledger.command.policy.PolicySet;
+import org.renewalledger.command.policy.WorkingDayCalendar;
+import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.kernel.common.Area;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.Money;
+import org.renewalledger.kernel.compound.ApplicationSubmittedEvent;
+import org.renewalledger.kernel.compound.ApproveSchemeCommand;
+import org.renewalledger.kernel.compound.CloseConsentCountCommand;
+import org.renewalledger.kernel.compound.CloseElevatorConsentCommand;
+import org.renewalledger.kernel.compound.ElevatorConsentClosedEvent;
+import org.renewalledger.kernel.compound.ElevatorConsentOpenedEvent;
+import org.renewalledger.kernel.compound.ElevatorConsentRecordedEvent;
+import org.renewalledger.kernel.compound.OpenElevatorConsentCommand;
+import org.renewalledger.kernel.compound.OwnerReference;
+import org.renewalledger.kernel.compound.RecordElevatorConsentCommand;
+import org.renewalledger.kernel.compound.StairwellUnit;
+import org.renewalledger.kernel.compound.ComplaintRecordedEvent;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
+import org.renewalledger.kernel.compound.CompoundStatus;
+import org.renewalledger.kernel.compound.ConsentCountClosedEvent;
+import org.renewalledger.kernel.compound.ConsentMatter;
+import org.renewalledger.kernel.compound.ConsentRecordedEvent;
+import org.renewalledger.kernel.compound.FormSelfGovernanceCommand;
+import org.renewalledger.kernel.compound.FundingLine;
+import org.renewalledger.kernel.compound.LongTermManagementSetUpEvent;
+import org.renewalledger.kernel.compound.Milestone;
+import org.renewalledger.kernel.compound.MilestoneReachedEvent;
+import org.renewalledger.kernel.compound.NoticePublishedEvent;
+import org.renewalledger.kernel.compound.ProgressReportedEvent;
+import org.renewalledger.kernel.compound.PublishNoticeCommand;
+import org.renewalledger.kernel.compound.RecordComplaintCommand;
+import org.renewalledger.kernel.compound.RecordConsentCommand;
+import org.renewalledger.kernel.compound.RecordMilestoneCommand;
+import org.renewalledger.kernel.compound.RecordWishesSurveyCommand;
 import org.renewalledger.kernel.compound.RegisterCompoundCommand;
+import org.renewalledger.kernel.compound.ReportProgressCommand;
+import org.renewalledger.kernel.compound.SchemeApprovedEvent;
+import org.renewalledger.kernel.compound.SchemeItem;
+import org.renewalledger.kernel.compound.SchemeSubmittedEvent;
+import org.renewalledger.kernel.compound.SelfGovernanceFormedEvent;
+import org.renewalledger.kernel.compound.SetUpLongTermManagementCommand;
+import org.renewalledger.kernel.compound.SubmitApplicationCommand;
+import org.renewalledger.kernel.compound.SubmitSchemeCommand;
+import org.renewalledger.kernel.compound.WishesSurveyRecordedEvent;
 
 /**
- * A compound's renovation record. Command handlers decide (check the rules, then apply an event);
- * event sourcing handlers only assign state.
+ * A compound's renovation record, from survey to long-term management, with the owners' consent register.
+ * One aggregate, because approval must see the consent tally, the notice and the funding plan as one
+ * consistent state ("one compound, one scheme"); the consent register scales by an incremental tally,
+ * snapshots and a cache (docs/LIFECYCLE.md). Command handlers decide (check the rules, then apply an
+ * event); event sourcing handlers only assign state.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "compoundSnapshotTrigger", cache = "compoundCache")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Compound {
+
+    private static final Set<CompoundStatus> APPLICATION_CONSENT_STAGES =
+            EnumSet.of(CompoundStatus.SURVEYED, CompoundStatus.WISHES_SURVEYED);
+    private static final Set<CompoundStatus> SCHEME_CONSENT_STAGES =
+            EnumSet.of(CompoundStatus.SCHEME_SUBMITTED, CompoundStatus.NOTICE_PUBLISHED);
 
     @AggregateIdentifier
     private CompoundId compoundId;
+    /** The county: its policy decides (PolicyBook), else its city's, province's or the default. */
+    private JurisdictionCode jurisdiction;
     private JurisdictionCode streetOffice;
+    private long households;
+    private Area floorArea;
+    private CompoundStatus status;
+    private boolean selfGoverned;
+    private Money budget;
+    private List<FundingLine> funding;
+    private LocalDate noticeLastDay;
+    private Milestone lastMilestone;
+    private Map<ConsentMatter, ConsentRegister> consent = new EnumMap<>(ConsentMatter.class);
+    /** Elevator counts by stairwell unit code. */
+    private Map<String, ElevatorCount> elevators = new HashMap<>();
 
-    /** For Axon, which rebuilds the aggregate from its events. */
+    /** For Axon, which rebuilds the aggregate from its events (or a snapshot). */
     Compound() {
     }
 
     @CommandHandler
-    Compound(RegisterCompoundCommand command, PolicySet policies) {
+    Compound(RegisterCompoundCommand command, PolicyBook book) {
+        PolicySet policies = book.forJurisdiction(command.jurisdiction());
         if (!command.jurisdiction().covers(command.streetOffice())) {
             throw new DomainException(ErrorCode.STREET_OFFICE_OUTSIDE_JURISDICTION,
                     "Street office " + command.streetOffice() + " is not in jurisdiction " + command.jurisdiction(),
                     "streetOfficeCode");
+        }
+        if (!command.exclusions().isEmpty()) {
+            throw new DomainException(ErrorCode.COMPOUND_NOT_ELIGIBLE, "The survey found " + command.exclusions()
+                    + "; compounds slated for demolition or shanty-town redevelopment, self-built housing areas and "
+                    + "urban villages are outside the programme", "exclusions");
         }
         EligibilityPolicy.Decision decision = policies.eligibility().evaluate(command.builtYear());
         if (decision instanceof EligibilityPolicy.Ineligible ineligible) {
@@ -54,9 +137,344 @@ class Compound {
                 ((EligibilityPolicy.Eligible) decision).rule()));
     }
 
+    // ---- wishes, application, self-governance ------------------------------------------------------
+
+    @CommandHandler
+    void handle(RecordWishesSurveyCommand command, MetaData metaData) {
+        requireActorCovers(metaData);
+        requireStage("record the wishes survey", CompoundStatus.SURVEYED);
+        apply(new WishesSurveyRecordedEvent(compoundId, command.households(), command.inFavour(), command.surveyedOn()));
+    }
+
+    @CommandHandler
+    void handle(SubmitApplicationCommand command, MetaData metaData) {
+        requireActorCovers(metaData);
+        requireStage("submit the owners' application", CompoundStatus.WISHES_SURVEYED);
+        apply(new ApplicationSubmittedEvent(compoundId, command.applicant(), command.appliedOn()));
+    }
+
+    @CommandHandler
+    void handle(FormSelfGovernanceCommand command, MetaData metaData) {
+        requireActorCovers(metaData);
+        if (selfGoverned) {
+            throw new DomainException(ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER,
+                    "The compound already has its self-governance organisation");
+        }
+        if (status.compareTo(CompoundStatus.UNDER_CONSTRUCTION) >= 0) {
+            throw outOfOrder("form the self-governance organisation", "before construction starts");
+        }
+        apply(new SelfGovernanceFormedEvent(compoundId, command.kind(), command.name(), command.formedOn()));
+    }
+
+    // ---- scheme and notice --------------------------------------------------------------------------
+
+    @CommandHandler
+    void handle(SubmitSchemeCommand command, MetaData metaData) {
+        requireActorCovers(metaData);
+        requireStage("submit the scheme", CompoundStatus.APPLIED);
+        Money total = command.items().stream().map(SchemeItem::budget).reduce(Money.ZERO, Money::plus);
+        apply(new SchemeSubmittedEvent(compoundId, command.items(), total, command.funding(),
+                command.longTermManagementPlan()));
+    }
+
+    @CommandHandler
+    void handle(PublishNoticeCommand command, MetaData metaData, PolicyBook book, WorkingDayCalendar calendar) {
+        PolicySet policies = book.forJurisdiction(jurisdiction);
+        requireActorCovers(metaData);
+        requireStage("publish the notice", CompoundStatus.SCHEME_SUBMITTED);
+        int days = policies.notice().workingDays();
+        apply(new NoticePublishedEvent(compoundId, command.startsOn(), days,
+                policies.notice().lastDay(command.startsOn(), calendar)));
+    }
+
+    // ---- consent register ---------------------------------------------------------------------------
+
+    @CommandHandler
+    void handle(RecordConsentCommand command, MetaData metaData) {
+        requireActorCovers(metaData);
+        ConsentRegister register = openRegister(command.matter());
+        ConsentRegister.Ballot earlier = register.latestOf(command.owner());
+        if (earlier != null && earlier.areaSquareCentimetres() != command.exclusiveArea().squareCentimetres()) {
+            throw new DomainException(ErrorCode.CONSENT_AREA_CHANGED, "Owner " + command.owner() + " voted with "
+                    + new Area(earlier.areaSquareCentimetres()) + "; a later vote cannot claim " + command.exclusiveArea(),
+                    "exclusiveArea");
+        }
+        apply(new ConsentRecordedEvent(compoundId, command.matter(), command.owner(), command.exclusiveArea(),
+                command.choice(), command.channel(), command.castAt(), earlier != null));
+    }
+
+    @CommandHandler
+    void handle(CloseConsentCountCommand command, MetaData metaData, PolicyBook book) {
+        PolicySet policies = book.forJurisdiction(jurisdiction);
+        requireActorCovers(metaData);
+        ConsentRegister register = openRegister(command.matter());
+        ConsentPolicy.Decision decision = policies.consent().evaluate(register.tally());
+        apply(new ConsentCountClosedEvent(compoundId, command.matter(), register.tally(),
+                decision instanceof ConsentPolicy.Approved, decision.rule(), command.closedAt()));
+    }
+
+    /** The register on a matter that is open for votes now, or the refusal naming why not. */
+    private ConsentRegister openRegister(ConsentMatter matter) {
+        Set<CompoundStatus> stages = matter == ConsentMatter.APPLICATION ? APPLICATION_CONSENT_STAGES : SCHEME_CONSENT_STAGES;
+        ConsentRegister register = consent.get(matter);
+        if (register != null && register.closed()) {
+            throw new DomainException(ErrorCode.CONSENT_COUNT_CLOSED,
+                    "The count on " + matter + " is closed; the tally is final and votes can no longer change");
+        }
+        if (!stages.contains(status)) {
+            throw outOfOrder("count votes on " + matter, "at stage " + stages);
+        }
+        return register != null ? register : new ConsentRegister(households, floorArea);
+    }
+
+    // ---- elevators, per stairwell unit (一单元一策) -------------------------------------------------------
+
+    @CommandHandler
+    void handle(OpenElevatorConsentCommand command, MetaData metaData) {
+        requireActorCovers(metaData);
+        if (elevators.containsKey(command.unit().value())) {
+            throw new DomainException(ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER,
+                    "The elevator count of stairwell unit " + command.unit() + " is already open");
+        }
+        apply(new ElevatorConsentOpenedEvent(compoundId, command.unit(), command.households(), command.exclusiveArea(),
+                command.shaftOwners()));
+    }
+
+    @CommandHandler
+    void handle(RecordElevatorConsentCommand command, MetaData metaData) {
+        requireActorCovers(metaData);
+        ConsentRegister register = openElevatorCount(command.unit()).register();
+        ConsentRegister.Ballot earlier = register.latestOf(command.owner());
+        if (earlier != null && earlier.areaSquareCentimetres() != command.exclusiveArea().squareCentimetres()) {
+            throw new DomainException(ErrorCode.CONSENT_AREA_CHANGED, "Owner " + command.owner() + " voted with "
+                    + new Area(earlier.areaSquareCentimetres()) + "; a later vote cannot claim " + command.exclusiveArea(),
+                    "exclusiveArea");
+        }
+        apply(new ElevatorConsentRecordedEvent(compoundId, command.unit(), command.owner(), command.exclusiveArea(),
+                command.choice(), command.channel(), command.castAt(), earlier != null));
+    }
+
+    @CommandHandler
+    void handle(CloseElevatorConsentCommand command, MetaData metaData, PolicyBook book) {
+        requireActorCovers(metaData);
+        ElevatorCount count = openElevatorCount(command.unit());
+        ElevatorConsentPolicy policy = book.forJurisdiction(jurisdiction).elevatorConsent();
+        ElevatorConsentPolicy.Decision decision = policy.evaluate(count.register().tally(), count.shaftOwners(), count::agrees);
+        List<OwnerReference> notAgreeing = decision instanceof ElevatorConsentPolicy.Refused refused
+                ? refused.shaftOwnersNotAgreeing() : List.of();
+        apply(new ElevatorConsentClosedEvent(compoundId, command.unit(), count.register().tally(), notAgreeing,
+                decision instanceof ElevatorConsentPolicy.Approved, decision.rule(), command.closedAt()));
+    }
+
+    private ElevatorCount openElevatorCount(StairwellUnit unit) {
+        ElevatorCount count = elevators.get(unit.value());
+        if (count == null) {
+            throw new DomainException(ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER,
+                    "No elevator count is open for stairwell unit " + unit, "unit");
+        }
+        if (count.register().closed()) {
+            throw new DomainException(ErrorCode.CONSENT_COUNT_CLOSED,
+                    "The elevator count of stairwell unit " + unit + " is closed; votes can no longer change");
+        }
+        return count;
+    }
+
+    // ---- approval -----------------------------------------------------------------------------------
+
+    @CommandHandler
+    void handle(ApproveSchemeCommand command, MetaData metaData, PolicyBook book) {
+        PolicySet policies = book.forJurisdiction(jurisdiction);
+        requireActorCovers(metaData);
+        requireStage("approve the scheme", CompoundStatus.NOTICE_PUBLISHED);
+        if (!policies.notice().hasRun(noticeLastDay, command.decidedOn())) {
+            throw new DomainException(ErrorCode.NOTICE_PERIOD_NOT_OVER, "The notice's last working day is "
+                    + noticeLastDay + "; approval may come from the day after (" + policies.notice().rule() + ")");
+        }
+        if (!selfGoverned) {
+            throw new DomainException(ErrorCode.SELF_GOVERNANCE_MISSING,
+                    "No self-governance organisation exists; 先自治后整治 requires one before approval");
+        }
+        ConsentRegister register = consent.get(ConsentMatter.SCHEME);
+        if (register == null || !register.closed()) {
+            throw new DomainException(ErrorCode.CONSENT_COUNT_NOT_CLOSED,
+                    "The owners' count on the scheme must be closed before approval");
+        }
+        ConsentPolicy.Decision consentDecision = policies.consent().evaluate(register.tally());
+        if (consentDecision instanceof ConsentPolicy.Refused refused) {
+            throw new DomainException(ErrorCode.CONSENT_THRESHOLD_NOT_MET, refused.reason());
+        }
+        FundingPolicy.Decision fundingDecision = policies.funding().evaluate(budget, funding);
+        if (fundingDecision instanceof FundingPolicy.Unsound unsound) {
+            throw new DomainException(unsound.code(), unsound.reason());
+        }
+        FundingPolicy.Sound sound = (FundingPolicy.Sound) fundingDecision;
+        apply(new SchemeApprovedEvent(compoundId, command.decidedOn(), register.tally(), consentDecision.rule(),
+                noticeLastDay, budget, sound.residentShare(), sound.rule(), policies.version()));
+    }
+
+    // ---- delivery -----------------------------------------------------------------------------------
+
+    @CommandHandler
+    void handle(RecordMilestoneCommand command, MetaData metaData) {
+        Actor actor = requireActorCovers(metaData);
+        Milestone milestone = command.milestone();
+        if (!milestone.mayBeRecordedBy(actor.role())) {
+            throw new DomainException(ErrorCode.ACCESS_DENIED,
+                    "Role " + actor.role() + " may not record " + milestone);
+        }
+        boolean inOrder = milestone.previous() == null
+                ? status == CompoundStatus.SCHEME_APPROVED
+                : lastMilestone == milestone.previous();
+        if (!inOrder) {
+            throw new DomainException(ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER, milestone + " must follow "
+                    + (milestone.previous() == null ? "scheme approval" : milestone.previous())
+                    + "; the project stands at " + status + (lastMilestone == null ? "" : " after " + lastMilestone));
+        }
+        if (milestone == Milestone.COMPLETION_ACCEPTED && command.residentRepresentatives() < 1) {
+            throw new DomainException(ErrorCode.COMPLETION_WITHOUT_RESIDENTS,
+                    "Completion acceptance is by a joint team including residents' representatives", "residentRepresentatives");
+        }
+        apply(new MilestoneReachedEvent(compoundId, milestone, milestone.reaches(), command.reachedOn(),
+                command.reference(), command.residentRepresentatives()));
+    }
+
+    @CommandHandler
+    void handle(ReportProgressCommand command, MetaData metaData) {
+        requireActorCovers(metaData);
+        requireStage("report works progress", CompoundStatus.UNDER_CONSTRUCTION);
+        apply(new ProgressReportedEvent(compoundId, command.percentComplete(), command.reportedOn(), command.note()));
+    }
+
+    @CommandHandler
+    void handle(RecordComplaintCommand command, MetaData metaData) {
+        requireActorCovers(metaData);
+        if (status.compareTo(CompoundStatus.UNDER_CONSTRUCTION) < 0) {
+            throw outOfOrder("record a works complaint", "from construction start on");
+        }
+        apply(new ComplaintRecordedEvent(compoundId, streetOffice, command.ticket(), command.summary(), command.receivedAt()));
+    }
+
+    @CommandHandler
+    void handle(SetUpLongTermManagementCommand command, MetaData metaData, PolicyBook book) {
+        PolicySet policies = book.forJurisdiction(jurisdiction);
+        requireActorCovers(metaData);
+        requireStage("set up long-term management", CompoundStatus.HANDED_OVER);
+        Money rate = command.maintenanceFundPerSquareMetre();
+        if (!policies.maintenanceFund().allows(rate)) {
+            throw new DomainException(ErrorCode.MAINTENANCE_FUND_OUT_OF_RANGE,
+                    rate + " per m² is outside the " + policies.maintenanceFund().rule(), "maintenanceFundPerSquareMetre");
+        }
+        // fen per m² × cm² / 10,000 cm² per m², rounded down to whole fen
+        Money fund = Money.ofFen(Math.multiplyExact(rate.fen(), floorArea.squareCentimetres()) / 10_000);
+        apply(new LongTermManagementSetUpEvent(compoundId, command.mode(), command.manager(), rate, fund,
+                command.startsOn()));
+    }
+
+    // ---- guards -------------------------------------------------------------------------------------
+
+    /**
+     * Commands on an existing compound do not carry its street office; the aggregate knows it, so it checks
+     * here that the actor's jurisdiction covers it (a street office acts only inside its own area).
+     */
+    private Actor requireActorCovers(MetaData metaData) {
+        Actor actor = Actor.fromMetaData(metaData);
+        if (actor == null || !actor.jurisdiction().covers(streetOffice)) {
+            throw new DomainException(ErrorCode.ACCESS_DENIED, "Jurisdiction "
+                    + (actor == null ? "(none)" : actor.jurisdiction()) + " does not cover " + streetOffice);
+        }
+        return actor;
+    }
+
+    private void requireStage(String step, CompoundStatus required) {
+        if (status != required) {
+            throw outOfOrder(step, "at stage " + required);
+        }
+    }
+
+    private DomainException outOfOrder(String step, String when) {
+        return new DomainException(ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER,
+                "Can only " + step + " " + when + "; the project stands at " + status);
+    }
+
+    // ---- state --------------------------------------------------------------------------------------
+
     @EventSourcingHandler
     void on(CompoundRegisteredEvent event) {
         this.compoundId = event.compoundId();
+        this.jurisdiction = event.jurisdiction();
         this.streetOffice = event.streetOffice();
+        this.households = event.households();
+        this.floorArea = event.floorArea();
+        this.status = CompoundStatus.SURVEYED;
+    }
+
+    @EventSourcingHandler
+    void on(WishesSurveyRecordedEvent event) {
+        this.status = CompoundStatus.WISHES_SURVEYED;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationSubmittedEvent event) {
+        this.status = CompoundStatus.APPLIED;
+    }
+
+    @EventSourcingHandler
+    void on(SelfGovernanceFormedEvent event) {
+        this.selfGoverned = true;
+    }
+
+    @EventSourcingHandler
+    void on(SchemeSubmittedEvent event) {
+        this.status = CompoundStatus.SCHEME_SUBMITTED;
+        this.budget = event.budget();
+        this.funding = event.funding();
+    }
+
+    @EventSourcingHandler
+    void on(NoticePublishedEvent event) {
+        this.status = CompoundStatus.NOTICE_PUBLISHED;
+        this.noticeLastDay = event.lastDay();
+    }
+
+    @EventSourcingHandler
+    void on(ConsentRecordedEvent event) {
+        consent.computeIfAbsent(event.matter(), matter -> new ConsentRegister(households, floorArea))
+                .count(event.owner(), event.choice(), event.exclusiveArea());
+    }
+
+    @EventSourcingHandler
+    void on(ConsentCountClosedEvent event) {
+        consent.computeIfAbsent(event.matter(), matter -> new ConsentRegister(households, floorArea)).close();
+    }
+
+    @EventSourcingHandler
+    void on(ElevatorConsentOpenedEvent event) {
+        elevators.put(event.unit().value(), new ElevatorCount(event.households(), event.exclusiveArea(), event.shaftOwners()));
+    }
+
+    @EventSourcingHandler
+    void on(ElevatorConsentRecordedEvent event) {
+        elevators.get(event.unit().value()).register().count(event.owner(), event.choice(), event.exclusiveArea());
+    }
+
+    @EventSourcingHandler
+    void on(ElevatorConsentClosedEvent event) {
+        elevators.get(event.unit().value()).register().close();
+    }
+
+    @EventSourcingHandler
+    void on(SchemeApprovedEvent event) {
+        this.status = CompoundStatus.SCHEME_APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneReachedEvent event) {
+        this.lastMilestone = event.milestone();
+        this.status = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(LongTermManagementSetUpEvent event) {
+        this.status = CompoundStatus.UNDER_LONG_TERM_MANAGEMENT;
     }
 }

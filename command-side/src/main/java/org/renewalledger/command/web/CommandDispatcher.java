@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import java.time.Duration;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.renewalledger.kernel.common.Actor;
@@ -30,7 +32,7 @@ public class CommandDispatcher {
     private final Scheduler commandScheduler = Schedulers.newBoundedElastic(
             Math.max(4, Runtime.getRuntime().availableProcessors() * 8), 10_000, "command");
 
-    private static final int CONFLICT_RETRIES = 3;
+    private static final int CONFLICT_RETRIES = 5;
 
     public CommandDispatcher(CommandGateway gateway) {
         this.gateway = gateway;
@@ -43,16 +45,25 @@ public class CommandDispatcher {
                         e -> new DomainException(onDuplicate, onDuplicate.title()));
     }
 
+    /** Sends a command to an existing aggregate; an unknown id is refused with {@code onMissing} (404). */
+    public <R> Mono<R> sendTo(Object command, Actor actor, String correlationId, ErrorCode onMissing) {
+        return this.<R>send(command, actor, correlationId)
+                .onErrorMap(AggregateNotFoundException.class, e -> new DomainException(onMissing, onMissing.title()));
+    }
+
+    /**
+     * Sends a command. Optimistic concurrency: if another node appended to the same stream first, nothing of
+     * this command was stored, so it is decided again on the fresh state, a few times with jittered back-off,
+     * before the conflict reaches the client as a 409. (Within one node Axon's aggregate lock serialises
+     * commands on one compound, so this only fires across nodes or after a cache miss race.)
+     */
     public <R> Mono<R> send(Object command, Actor actor, String correlationId) {
         Map<String, Object> metaData = new HashMap<>(actor.asMetaData());
         metaData.put(MetaDataKeys.CORRELATION_ID, correlationId);
         GenericCommandMessage<Object> message = new GenericCommandMessage<>(command, metaData);
         return Mono.defer(() -> Mono.fromFuture(gateway.<R>send(message)))
                 .subscribeOn(commandScheduler)
-                // Another process appended to the same stream first: decide again on the fresh state. The
-                // decision is idempotent (same command, same idempotency key), so a retry can never double a
-                // movement; after a few attempts the caller gets a clean 409 instead.
-                .retryWhen(Retry.backoff(CONFLICT_RETRIES, Duration.ofMillis(20))
+                .retryWhen(Retry.backoff(CONFLICT_RETRIES, Duration.ofMillis(20)).jitter(0.5)
                         .filter(CommandDispatcher::isStreamConflict)
                         .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
                 .onErrorMap(ConcurrencyException.class,

@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.renewalledger.kernel.common.Role;
+import org.renewalledger.kernel.compound.ApproveSchemeCommand;
+import org.renewalledger.kernel.compound.RecordConsentCommand;
+import org.renewalledger.kernel.compound.RecordMilestoneCommand;
 import org.renewalledger.kernel.compound.RegisterCompoundCommand;
 import org.renewalledger.kernel.funding.AllocateFundsCommand;
 import org.renewalledger.kernel.funding.ClawBackFundsCommand;
@@ -37,11 +40,12 @@ class CommandPermissionsTest {
     }
 
     @Test
-    void shouldLetAuditorsWriteOnlyFindings() {
+    void shouldLetAuditorsWriteOnlyTheirAuditRecords() {
         Set<Class<?>> auditorMay = CommandPermissions.commandTypes().stream()
                 .filter(command -> CommandPermissions.allows(command, Role.AUDITOR))
                 .collect(Collectors.toSet());
-        assertThat(auditorMay).containsExactly(RecordAuditFindingCommand.class);
+        // Their findings, and the settlement audit (结算审计) milestone, whose role the aggregate checks itself.
+        assertThat(auditorMay).containsExactlyInAnyOrder(RecordAuditFindingCommand.class, RecordMilestoneCommand.class);
     }
 
     @Test
@@ -54,6 +58,21 @@ class CommandPermissionsTest {
         return Arrays.stream(Role.values())
                 .filter(role -> CommandPermissions.allows(command, role))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    @Test
+    void shouldLeaveSchemeApprovalToTheHousingBureauAlone() {
+        Set<Role> allowed = Arrays.stream(Role.values())
+                .filter(role -> CommandPermissions.allows(ApproveSchemeCommand.class, role))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        assertThat(allowed).containsExactly(Role.HOUSING_BUREAU);
+    }
+
+    @Test
+    void shouldLeaveTheConsentRegisterToStreetOffices() {
+        assertThat(CommandPermissions.allows(RecordConsentCommand.class, Role.STREET_OFFICE)).isTrue();
+        assertThat(CommandPermissions.allows(RecordConsentCommand.class, Role.HOUSING_BUREAU)).isFalse();
+        assertThat(CommandPermissions.allows(RecordConsentCommand.class, Role.OWNERS_COMMITTEE)).isFalse();
     }
 
     @Test

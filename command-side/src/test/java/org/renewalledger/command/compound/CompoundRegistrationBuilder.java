@@ -1,9 +1,11 @@
 package org.renewalledger.command.compound;
 
+import java.util.Set;
 import org.renewalledger.kernel.common.Area;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
+import org.renewalledger.kernel.compound.Exclusion;
 import org.renewalledger.kernel.compound.RegisterCompoundCommand;
 
 /** Test data: {@code aCompound().builtIn(1998).withHouseholds(240).registration()}. */
@@ -15,6 +17,7 @@ final class CompoundRegistrationBuilder {
     private String streetOffice = "520523001";
     private int builtYear = 1995;
     private int households = 240;
+    private Set<Exclusion> exclusions = Set.of();
 
     static CompoundRegistrationBuilder aCompound() {
         return new CompoundRegistrationBuilder();
@@ -35,6 +38,11 @@ final class CompoundRegistrationBuilder {
         return this;
     }
 
+    CompoundRegistrationBuilder excludedAs(Exclusion exclusion) {
+        this.exclusions = Set.of(exclusion);
+        return this;
+    }
+
     CompoundRegistrationBuilder inJurisdiction(String county, String streetOffice) {
         this.jurisdiction = county;
         this.streetOffice = streetOffice;
@@ -43,7 +51,7 @@ final class CompoundRegistrationBuilder {
 
     RegisterCompoundCommand registration() {
         return new RegisterCompoundCommand(CompoundId.of(id), name, JurisdictionCode.of(jurisdiction),
-                JurisdictionCode.of(streetOffice), "鼓场街道", builtYear, 6, households, Area.ofSquareMetres("18650.50"));
+                JurisdictionCode.of(streetOffice), "鼓场街道", builtYear, 6, households, Area.ofSquareMetres("18650.50"), exclusions);
     }
 
     CompoundRegisteredEvent registered(String rule) {

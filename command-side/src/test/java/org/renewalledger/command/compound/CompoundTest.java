@@ -11,12 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renewalledger.command.access.CommandAuthorizationInterceptor;
 import org.renewalledger.command.policy.EligibilityPolicy;
+import org.renewalledger.command.policy.PolicyBook;
 import org.renewalledger.command.policy.PolicySet;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.Role;
+import org.renewalledger.kernel.compound.Exclusion;
 
 /** The registration rules of the survey, as given/when/then on the aggregate and the command bus's guard. */
 class CompoundTest {
@@ -29,7 +31,7 @@ class CompoundTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Compound.class);
-        fixture.registerInjectableResource(PolicySet.DEFAULT);
+        fixture.registerInjectableResource(PolicyBook.withDefaults(PolicySet.DEFAULT));
         fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
     }
 
@@ -51,9 +53,17 @@ class CompoundTest {
     }
 
     @Test
+    void shouldRefuseRegistration_whenSlatedForShantyTownRedevelopment_whateverItsAge() {
+        fixture.givenNoPriorActivity()
+                .when(aCompound().builtIn(1985).excludedAs(Exclusion.SHANTY_TOWN_REDEVELOPMENT).registration(), STREET_OFFICE)
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.COMPOUND_NOT_ELIGIBLE));
+    }
+
+    @Test
     void shouldApplyTheCutOffOfThePolicyInForce() {
         FixtureConfiguration<Compound> lenient = new AggregateTestFixture<>(Compound.class);
-        lenient.registerInjectableResource(new PolicySet("lenient-test", new EligibilityPolicy(2005)));
+        lenient.registerInjectableResource(PolicyBook.withDefaults(new PolicySet("lenient-test", new EligibilityPolicy(2005))));
         lenient.givenNoPriorActivity()
                 .when(aCompound().builtIn(2003).registration(), STREET_OFFICE)
                 .expectEvents(aCompound().builtIn(2003).registered("built before 2005"));

@@ -3,6 +3,7 @@ package org.renewalledger.command.compound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -11,6 +12,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.WithNull;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.compound.Exclusion;
 import org.renewalledger.kernel.compound.RegisterCompoundCommand;
 
 /**
@@ -30,9 +32,10 @@ class RegisterCompoundRequestPropertyTest {
             @ForAll @WithNull(0.1) Integer builtYear,
             @ForAll @WithNull(0.1) Integer buildings,
             @ForAll @WithNull(0.1) Integer households,
-            @ForAll("areas") @WithNull(0.1) BigDecimal floorArea) {
+            @ForAll("areas") @WithNull(0.1) BigDecimal floorArea,
+            @ForAll @WithNull(0.3) Set<Exclusion> exclusions) {
         RegisterCompoundRequest request = new RegisterCompoundRequest(compoundId, name, jurisdictionCode, streetOfficeCode,
-                streetOfficeName, builtYear, buildings, households, floorArea);
+                streetOfficeName, builtYear, buildings, households, floorArea, exclusions);
         try {
             RegisterCompoundCommand command = request.toCommand();
             assertThat(command.households()).isPositive();

@@ -1,5 +1,7 @@
 package org.renewalledger.infra.axon;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -65,6 +67,9 @@ public class AxonConfiguration {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                // Only record components and declared fields make an event's JSON: a convenience such as
+                // Money.isNegative() must not become a stored "negative" property.
+                .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
                 // A newer event shape read by older code (a rolling upgrade) must not fail on an added field.
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }

@@ -11,7 +11,11 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.renewalledger.kernel.common.MetaDataKeys;
+import org.renewalledger.kernel.compound.CompoundEvent;
 import org.renewalledger.kernel.compound.CompoundPage;
+import org.renewalledger.kernel.compound.FindPipelineQuery;
+import org.renewalledger.kernel.compound.FindProjectsQuery;
+import org.renewalledger.kernel.compound.PipelineView;
 import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
 import org.renewalledger.kernel.compound.CompoundView;
 import org.renewalledger.kernel.compound.FindCompoundQuery;
@@ -40,6 +44,13 @@ class CompoundProjection {
         store.insert(event, occurredAt, actorId, sequence);
     }
 
+    /** A lifecycle event that moves the project to another stage updates the row's status. */
+    @EventHandler
+    void on(CompoundEvent event, @Timestamp Instant occurredAt, @SequenceNumber long sequence) {
+        ProjectStages.reachedBy(event)
+                .ifPresent(status -> store.changeStatus(event.compoundId().value(), status, occurredAt, sequence));
+    }
+
     /** Before a replay: the table is derived data, so it starts empty and the events fill it again. */
     @ResetHandler
     void reset() {
@@ -49,6 +60,16 @@ class CompoundProjection {
     @QueryHandler
     CompletableFuture<Optional<CompoundView>> handle(FindCompoundQuery query) {
         return store.find(query.compoundId().value()).map(Optional::of).defaultIfEmpty(Optional.empty()).toFuture();
+    }
+
+    @QueryHandler
+    CompletableFuture<CompoundPage> handle(FindProjectsQuery query) {
+        return store.findWithin(query.within().prefix(), query.status(), query.page(), query.size()).toFuture();
+    }
+
+    @QueryHandler
+    CompletableFuture<PipelineView> handle(FindPipelineQuery query) {
+        return store.pipeline(query.within().prefix(), query.within().value()).toFuture();
     }
 
     @QueryHandler

@@ -5,11 +5,14 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.renewalledger.kernel.compound.CompoundPage;
 import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
 import org.renewalledger.kernel.compound.CompoundStatus;
 import org.renewalledger.kernel.compound.CompoundView;
+import org.renewalledger.kernel.compound.PipelineView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -35,12 +38,53 @@ class CompoundViewStore {
 
     /** Idempotent: a redelivered event finds its row already there and changes nothing. */
     void insert(CompoundRegisteredEvent event, Instant registeredAt, String registeredBy, long sequence) {
-        jdbc.update("INSERT INTO compound_view (" + COLUMNS + ", last_sequence) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (compound_id) DO NOTHING",
+        jdbc.update("INSERT INTO compound_view (" + COLUMNS + ", last_sequence, status_since) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (compound_id) DO NOTHING",
                 event.compoundId().value(), event.name(), event.jurisdiction().value(), event.streetOffice().value(),
                 event.streetOfficeName(), event.builtYear(), event.buildings(), event.households(),
                 event.floorArea().squareCentimetres(), CompoundStatus.SURVEYED.name(), Timestamp.from(registeredAt),
-                registeredBy, sequence);
+                registeredBy, sequence, Timestamp.from(registeredAt));
+    }
+
+    /** Moves a project to a stage; a redelivered or older event (lower sequence) changes nothing. */
+    void changeStatus(String compoundId, CompoundStatus status, Instant since, long sequence) {
+        jdbc.update("UPDATE compound_view SET status = ?, status_since = ?, last_sequence = ? "
+                        + "WHERE compound_id = ? AND last_sequence < ?",
+                status.name(), Timestamp.from(since), sequence, compoundId, sequence);
+    }
+
+    Mono<CompoundPage> findWithin(String prefix, CompoundStatus status, int page, int size) {
+        String where = "WHERE street_office_code LIKE :prefix" + (status == null ? "" : " AND status = :status");
+        DatabaseClient.GenericExecuteSpec items = r2dbc.sql("SELECT " + COLUMNS + " FROM compound_view " + where
+                        + " ORDER BY compound_id LIMIT :limit OFFSET :offset")
+                .bind("prefix", prefix + "%")
+                .bind("limit", size)
+                .bind("offset", (long) page * size);
+        DatabaseClient.GenericExecuteSpec total = r2dbc.sql("SELECT count(*) AS total FROM compound_view " + where)
+                .bind("prefix", prefix + "%");
+        if (status != null) {
+            items = items.bind("status", status.name());
+            total = total.bind("status", status.name());
+        }
+        Mono<List<CompoundView>> rows = items.map((row, meta) -> toView(row)).all().collectList();
+        Mono<Long> count = total.map((row, meta) -> row.get("total", Long.class)).one();
+        return Mono.zip(rows, count).map(both -> new CompoundPage(both.getT1(), page, size, both.getT2()));
+    }
+
+    Mono<PipelineView> pipeline(String prefix, String within) {
+        return r2dbc.sql("SELECT status, count(*) AS n FROM compound_view WHERE street_office_code LIKE :prefix GROUP BY status")
+                .bind("prefix", prefix + "%")
+                .map((row, meta) -> Map.entry(CompoundStatus.valueOf(row.get("status", String.class)), row.get("n", Long.class)))
+                .all()
+                .collectList()
+                .map(counts -> {
+                    Map<CompoundStatus, Long> byStatus = new EnumMap<>(CompoundStatus.class);
+                    for (CompoundStatus status : CompoundStatus.values()) {
+                        byStatus.put(status, 0L);
+                    }
+                    counts.forEach(entry -> byStatus.put(entry.getKey(), entry.getValue()));
+                    return new PipelineView(within, byStatus, byStatus.values().stream().mapToLong(Long::longValue).sum());
+                });
     }
 
     void deleteAll() {

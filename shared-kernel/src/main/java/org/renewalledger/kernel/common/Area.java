@@ -49,8 +49,10 @@ public record Area(long squareCentimetres) implements Comparable<Area> {
         return Long.compare(squareCentimetres, other.squareCentimetres);
     }
 
+    /** Square metres with two decimals, or all four when a sum of exact areas needs them (never rounded). */
     @Override
     public String toString() {
-        return squareMetres().toPlainString() + " m²";
+        BigDecimal exact = BigDecimal.valueOf(squareCentimetres, 4).stripTrailingZeros();
+        return (exact.scale() <= 2 ? exact.setScale(2) : exact).toPlainString() + " m²";
     }
 }

@@ -1,5 +1,6 @@
 package org.renewalledger.kernel.compound;
 
+import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.renewalledger.kernel.common.Area;
 import org.renewalledger.kernel.common.DomainException;
@@ -9,7 +10,8 @@ import org.renewalledger.kernel.common.Require;
 
 /**
  * Registers a compound found by the survey (摸底调查), which starts its renovation record. Shape is checked
- * here; eligibility is the aggregate's decision under the policy in force.
+ * here; eligibility is the aggregate's decision under the policy in force. {@code exclusions} are what the
+ * survey found that puts the compound outside the programme (empty for most).
  */
 public record RegisterCompoundCommand(
         @TargetAggregateIdentifier CompoundId compoundId,
@@ -20,7 +22,8 @@ public record RegisterCompoundCommand(
         int builtYear,
         int buildings,
         int households,
-        Area floorArea) implements JurisdictionScoped {
+        Area floorArea,
+        Set<Exclusion> exclusions) implements JurisdictionScoped {
 
     public RegisterCompoundCommand {
         Require.present("compoundId", compoundId);
@@ -29,6 +32,7 @@ public record RegisterCompoundCommand(
         Require.present("streetOfficeCode", streetOffice);
         streetOfficeName = Require.name("streetOfficeName", streetOfficeName, 100);
         Require.present("floorArea", floorArea);
+        exclusions = exclusions == null ? Set.of() : Set.copyOf(exclusions);
         if (!jurisdiction.denotesCounty()) {
             throw DomainException.invalid("jurisdictionCode", "Compounds are registered under a county-level code");
         }

@@ -1,0 +1,49 @@
+package org.renewalledger.command.compound;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.renewalledger.kernel.common.Area;
+import org.renewalledger.kernel.compound.ConsentChoice;
+import org.renewalledger.kernel.compound.OwnerReference;
+
+/** One stairwell unit's elevator count: its own register over its own electorate, and the shaft owners. */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+final class ElevatorCount {
+
+    private ConsentRegister register;
+    private List<OwnerReference> shaftOwners = new ArrayList<>();
+
+    ElevatorCount() {
+    }
+
+    ElevatorCount(long households, Area exclusiveArea, List<OwnerReference> shaftOwners) {
+        this.register = new ConsentRegister(households, exclusiveArea);
+        this.shaftOwners = new ArrayList<>(shaftOwners);
+    }
+
+    ConsentRegister register() {
+        return register;
+    }
+
+    List<OwnerReference> shaftOwners() {
+        return shaftOwners;
+    }
+
+    boolean agrees(OwnerReference owner) {
+        ConsentRegister.Ballot ballot = register.latestOf(owner);
+        return ballot != null && ballot.choice() == ConsentChoice.AGREE;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ElevatorCount that && register.equals(that.register) && shaftOwners.equals(that.shaftOwners);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(register, shaftOwners);
+    }
+}

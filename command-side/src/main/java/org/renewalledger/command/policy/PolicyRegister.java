@@ -1,0 +1,55 @@
+package org.renewalledger.command.policy;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.policy.JurisdictionPolicySetEvent;
+import org.renewalledger.kernel.policy.SetJurisdictionPolicyCommand;
+
+/**
+ * The register of jurisdiction policies: one stream for all jurisdictions (a few thousand events at most,
+ * nationally), so version names stay unique and a node can load every policy at start-up in one read.
+ */
+@Aggregate
+class PolicyRegister {
+
+    @AggregateIdentifier
+    private String registerId;
+    private final Set<String> versions = new HashSet<>();
+
+    PolicyRegister() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(SetJurisdictionPolicyCommand command) {
+        if (versions.contains(command.version())) {
+            throw new DomainException(ErrorCode.POLICY_VERSION_REUSED,
+                    "Policy version " + command.version() + " already exists; a changed policy needs a new version name", "version");
+        }
+        try {
+            ConsentPolicy.named(command.consentPolicy());
+        } catch (IllegalArgumentException unknown) {
+            throw DomainException.invalid("consentPolicy",
+                    "consentPolicy is one of double-two-thirds, civil-code-278-major, civil-code-278-ordinary");
+        }
+        apply(new JurisdictionPolicySetEvent(command.registerId(), command.jurisdiction(), command.version(),
+                command.builtBeforeYear(), command.consentPolicy(), command.noticeWorkingDays(),
+                command.minimumResidentSharePercent()));
+    }
+
+    @EventSourcingHandler
+    void on(JurisdictionPolicySetEvent event) {
+        this.registerId = event.registerId();
+        versions.add(event.version());
+    }
+}

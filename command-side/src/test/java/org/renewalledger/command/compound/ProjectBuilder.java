@@ -1,0 +1,131 @@
+package org.renewalledger.command.compound;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.renewalledger.kernel.common.Area;
+import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.Money;
+import org.renewalledger.kernel.compound.ApplicationSubmittedEvent;
+import org.renewalledger.kernel.compound.CompoundId;
+import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
+import org.renewalledger.kernel.compound.ConsentChannel;
+import org.renewalledger.kernel.compound.ConsentChoice;
+import org.renewalledger.kernel.compound.ConsentCountClosedEvent;
+import org.renewalledger.kernel.compound.ConsentMatter;
+import org.renewalledger.kernel.compound.ConsentRecordedEvent;
+import org.renewalledger.kernel.compound.ConsentTally;
+import org.renewalledger.kernel.compound.FundingLine;
+import org.renewalledger.kernel.compound.FundingSource;
+import org.renewalledger.kernel.compound.NoticePublishedEvent;
+import org.renewalledger.kernel.compound.OwnerReference;
+import org.renewalledger.kernel.compound.RecordConsentCommand;
+import org.renewalledger.kernel.compound.RenovationCategory;
+import org.renewalledger.kernel.compound.SchemeItem;
+import org.renewalledger.kernel.compound.SchemeSubmittedEvent;
+import org.renewalledger.kernel.compound.SelfGovernanceFormedEvent;
+import org.renewalledger.kernel.compound.SelfGovernanceKind;
+import org.renewalledger.kernel.compound.WishesSurveyRecordedEvent;
+
+/**
+ * Test data for a project's history: a small compound of three owners of 100 m² each (so that two thirds
+ * is exactly two owners and 200 m²), and the events that bring it to a stage:
+ * {@code aProject().atNoticePublished()}.
+ */
+final class ProjectBuilder {
+
+    static final CompoundId ID = CompoundId.of("520523001-001");
+    static final Money BUDGET = Money.ofYuan("1000000");
+    static final Instant CAST_AT = Instant.parse("2025-09-20T02:00:00Z");
+    /** Mon 29 Sep 2025: with the National Day holiday, the 5th working day is Sat 11 Oct (调休上班). */
+    static final LocalDate NOTICE_STARTS = LocalDate.of(2025, 9, 29);
+    static final LocalDate NOTICE_LAST_DAY = LocalDate.of(2025, 10, 11);
+
+    private int households = 3;
+    private Area floorArea = Area.ofSquareMetres("300");
+    private List<FundingLine> funding = List.of(
+            new FundingLine(FundingSource.CENTRAL_SUBSIDY, Money.ofYuan("700000")),
+            new FundingLine(FundingSource.LOCAL_BUDGET, Money.ofYuan("200000")),
+            new FundingLine(FundingSource.RESIDENT_CONTRIBUTION, Money.ofYuan("100000")));
+    private boolean selfGoverned = true;
+
+    static ProjectBuilder aProject() {
+        return new ProjectBuilder();
+    }
+
+    ProjectBuilder withFunding(FundingLine... lines) {
+        this.funding = List.of(lines);
+        return this;
+    }
+
+    ProjectBuilder withoutSelfGovernance() {
+        this.selfGoverned = false;
+        return this;
+    }
+
+    CompoundRegisteredEvent registered() {
+        return new CompoundRegisteredEvent(ID, "幸福里小区", JurisdictionCode.of("520523"), JurisdictionCode.of("520523001"),
+                "鼓场街道", 1995, 1, households, floorArea, "built before 2000");
+    }
+
+    List<Object> atApplied() {
+        List<Object> events = new ArrayList<>(List.of(registered(),
+                new WishesSurveyRecordedEvent(ID, 3, 3, LocalDate.of(2025, 6, 3)),
+                new ApplicationSubmittedEvent(ID, "幸福里小区业主委员会", LocalDate.of(2025, 6, 20))));
+        if (selfGoverned) {
+            events.add(new SelfGovernanceFormedEvent(ID, SelfGovernanceKind.OWNERS_COMMITTEE, "幸福里小区业主委员会",
+                    LocalDate.of(2025, 6, 10)));
+        }
+        return events;
+    }
+
+    List<Object> atSchemeSubmitted() {
+        List<Object> events = atApplied();
+        events.add(schemeSubmitted());
+        return events;
+    }
+
+    List<Object> atNoticePublished() {
+        List<Object> events = atSchemeSubmitted();
+        events.add(new NoticePublishedEvent(ID, NOTICE_STARTS, 5, NOTICE_LAST_DAY));
+        return events;
+    }
+
+    /** Notice published, owners 1 and 2 agree and 3 disagrees (exactly two thirds), count closed. */
+    List<Object> atConsentGiven() {
+        List<Object> events = atNoticePublished();
+        events.add(voted("1-1-101", ConsentChoice.AGREE));
+        events.add(voted("1-1-102", ConsentChoice.AGREE));
+        events.add(voted("1-1-201", ConsentChoice.DISAGREE));
+        events.add(closed(ConsentMatter.SCHEME));
+        return events;
+    }
+
+    SchemeSubmittedEvent schemeSubmitted() {
+        return new SchemeSubmittedEvent(ID, List.of(
+                new SchemeItem(RenovationCategory.BASIC, "雨污分流改造", Money.ofYuan("600000")),
+                new SchemeItem(RenovationCategory.IMPROVEMENT, "外墙保温", Money.ofYuan("400000"))),
+                BUDGET, funding, "成立业主委员会，引入物业服务企业");
+    }
+
+    static ConsentRecordedEvent voted(String owner, ConsentChoice choice) {
+        return voted(owner, choice, false);
+    }
+
+    static ConsentRecordedEvent voted(String owner, ConsentChoice choice, boolean supersedes) {
+        return new ConsentRecordedEvent(ID, ConsentMatter.SCHEME, OwnerReference.of(owner), Area.ofSquareMetres("100"),
+                choice, ConsentChannel.PAPER_FORM, CAST_AT, supersedes);
+    }
+
+    static RecordConsentCommand vote(String owner, ConsentChoice choice) {
+        return new RecordConsentCommand(ID, ConsentMatter.SCHEME, OwnerReference.of(owner), Area.ofSquareMetres("100"),
+                choice, ConsentChannel.PAPER_FORM, CAST_AT);
+    }
+
+    /** The close event as the fixture sees it; its tally is irrelevant to state, which is rebuilt from votes. */
+    static ConsentCountClosedEvent closed(ConsentMatter matter) {
+        return new ConsentCountClosedEvent(ID, matter, ConsentTally.empty(3, Area.ofSquareMetres("300")), true,
+                "test", CAST_AT);
+    }
+}

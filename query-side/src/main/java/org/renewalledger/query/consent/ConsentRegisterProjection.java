@@ -1,0 +1,131 @@
+package org.renewalledger.query.consent;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
+import org.renewalledger.kernel.common.MetaDataKeys;
+import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
+import org.renewalledger.kernel.compound.ConsentCountClosedEvent;
+import org.renewalledger.kernel.compound.ConsentMatter;
+import org.renewalledger.kernel.compound.ConsentRecordedEvent;
+import org.renewalledger.kernel.compound.ConsentTallyView;
+import org.renewalledger.kernel.compound.FindConsentTallyQuery;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The consent register and its live tallies: each owner's latest vote per matter (a redelivered or older
+ * vote never overwrites a newer one: the row keeps the aggregate sequence of the vote it holds), and per
+ * matter the electorate, the number of votes ever cast and the verdict at closing. The tally is summed
+ * from the latest votes when asked, so it can never drift from them.
+ */
+@Component
+@ProcessingGroup(ConsentRegisterProjection.PROCESSING_GROUP)
+class ConsentRegisterProjection {
+
+    static final String PROCESSING_GROUP = "consent-register";
+
+    private final JdbcTemplate jdbc;
+    private final DatabaseClient r2dbc;
+
+    ConsentRegisterProjection(JdbcTemplate jdbc, DatabaseClient r2dbc) {
+        this.jdbc = jdbc;
+        this.r2dbc = r2dbc;
+    }
+
+    @EventHandler
+    void on(CompoundRegisteredEvent event, @SequenceNumber long sequence) {
+        for (ConsentMatter matter : ConsentMatter.values()) {
+            jdbc.update("INSERT INTO consent_count (compound_id, matter, eligible_owners, eligible_area_cm2, last_sequence) "
+                            + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    event.compoundId().value(), matter.name(), event.households(),
+                    event.floorArea().squareCentimetres(), sequence);
+        }
+    }
+
+    @EventHandler
+    void on(ConsentRecordedEvent event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt,
+            @MetaDataValue(value = MetaDataKeys.ACTOR_ID, required = false) String recordedBy) {
+        String id = event.compoundId().value();
+        jdbc.update("INSERT INTO consent_vote (compound_id, matter, owner_ref, choice, area_cm2, channel, cast_at, "
+                        + "recorded_at, recorded_by, vote_sequence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (compound_id, matter, owner_ref) DO UPDATE SET choice = excluded.choice, "
+                        + "area_cm2 = excluded.area_cm2, channel = excluded.channel, cast_at = excluded.cast_at, "
+                        + "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by, "
+                        + "vote_sequence = excluded.vote_sequence WHERE consent_vote.vote_sequence < excluded.vote_sequence",
+                id, event.matter().name(), event.owner().value(), event.choice().name(),
+                event.exclusiveArea().squareCentimetres(), event.channel().name(), Timestamp.from(event.castAt()),
+                Timestamp.from(recordedAt), recordedBy, sequence);
+        jdbc.update("UPDATE consent_count SET votes_cast = votes_cast + 1, last_sequence = ? "
+                + "WHERE compound_id = ? AND matter = ? AND last_sequence < ?", sequence, id, event.matter().name(), sequence);
+    }
+
+    @EventHandler
+    void on(ConsentCountClosedEvent event, @SequenceNumber long sequence) {
+        jdbc.update("UPDATE consent_count SET closed_at = ?, passed = ?, rule = ?, last_sequence = ? "
+                        + "WHERE compound_id = ? AND matter = ? AND last_sequence < ?",
+                Timestamp.from(event.closedAt()), event.passed(), event.rule(), sequence,
+                event.compoundId().value(), event.matter().name(), sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM consent_vote");
+        jdbc.update("DELETE FROM consent_count");
+    }
+
+    @QueryHandler
+    CompletableFuture<Optional<ConsentTallyView>> handle(FindConsentTallyQuery query) {
+        return r2dbc.sql("SELECT c.*, "
+                        + "count(v.owner_ref) FILTER (WHERE v.choice = 'AGREE') AS agree_owners, "
+                        + "coalesce(sum(v.area_cm2) FILTER (WHERE v.choice = 'AGREE'), 0) AS agree_area, "
+                        + "count(v.owner_ref) FILTER (WHERE v.choice = 'DISAGREE') AS disagree_owners, "
+                        + "coalesce(sum(v.area_cm2) FILTER (WHERE v.choice = 'DISAGREE'), 0) AS disagree_area, "
+                        + "count(v.owner_ref) FILTER (WHERE v.choice = 'ABSTAIN') AS abstain_owners, "
+                        + "coalesce(sum(v.area_cm2) FILTER (WHERE v.choice = 'ABSTAIN'), 0) AS abstain_area "
+                        + "FROM consent_count c LEFT JOIN consent_vote v "
+                        + "ON v.compound_id = c.compound_id AND v.matter = c.matter "
+                        + "WHERE c.compound_id = :id AND c.matter = :matter GROUP BY c.compound_id, c.matter")
+                .bind("id", query.compoundId().value())
+                .bind("matter", query.matter().name())
+                .map((row, meta) -> {
+                    OffsetDateTime closedAt = row.get("closed_at", OffsetDateTime.class);
+                    return new ConsentTallyView(
+                            row.get("compound_id", String.class),
+                            row.get("matter", String.class),
+                            row.get("eligible_owners", Long.class),
+                            squareMetres(row.get("eligible_area_cm2", Number.class)),
+                            row.get("agree_owners", Long.class),
+                            squareMetres(row.get("agree_area", Number.class)),
+                            row.get("disagree_owners", Long.class),
+                            squareMetres(row.get("disagree_area", Number.class)),
+                            row.get("abstain_owners", Long.class),
+                            squareMetres(row.get("abstain_area", Number.class)),
+                            row.get("votes_cast", Long.class),
+                            closedAt == null ? null : closedAt.toInstant(),
+                            row.get("passed", Boolean.class),
+                            row.get("rule", String.class));
+                })
+                .one()
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .toFuture();
+    }
+
+    private static BigDecimal squareMetres(Number cm2) {
+        BigDecimal exact = BigDecimal.valueOf(cm2.longValue(), 4).stripTrailingZeros();
+        return exact.scale() <= 2 ? exact.setScale(2) : exact;
+    }
+
+}

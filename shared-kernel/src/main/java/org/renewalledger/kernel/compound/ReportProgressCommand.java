@@ -1,0 +1,20 @@
+package org.renewalledger.kernel.compound;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.Require;
+
+/** The implementing entity reports works progress, as a whole percentage of the scheme. */
+public record ReportProgressCommand(@TargetAggregateIdentifier CompoundId compoundId, int percentComplete,
+                                    LocalDate reportedOn, String note) {
+
+    public ReportProgressCommand {
+        Require.present("compoundId", compoundId);
+        Require.present("reportedOn", reportedOn);
+        if (percentComplete < 0 || percentComplete > 100) {
+            throw DomainException.invalid("percentComplete", "percentComplete is between 0 and 100");
+        }
+        note = note == null ? "" : note.strip();
+    }
+}

@@ -1,0 +1,53 @@
+package org.renewalledger.kernel.policy;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.JurisdictionScoped;
+import org.renewalledger.kernel.common.Require;
+
+/**
+ * Sets the policy a jurisdiction (province, city or county) applies from now on, under a new version name.
+ * Decisions on a compound use its county's policy, else its city's, else its province's, else the default.
+ *
+ * @param consentPolicy {@code double-two-thirds}, {@code civil-code-278-major} or {@code civil-code-278-ordinary}
+ */
+public record SetJurisdictionPolicyCommand(
+        JurisdictionCode jurisdiction,
+        String version,
+        int builtBeforeYear,
+        String consentPolicy,
+        int noticeWorkingDays,
+        int minimumResidentSharePercent) implements JurisdictionScoped {
+
+    /** All jurisdictions' policies are one small stream, so a node can hold them all and versions stay unique. */
+    public static final String REGISTER_ID = "policy-register";
+
+    public SetJurisdictionPolicyCommand {
+        Require.present("jurisdiction", jurisdiction);
+        if (jurisdiction.value().length() != 6) {
+            throw DomainException.invalid("jurisdiction", "Policies are set for a province, city or county (six digits)");
+        }
+        version = Require.text("version", version, 60);
+        consentPolicy = Require.text("consentPolicy", consentPolicy, 40);
+        if (builtBeforeYear < 1949 || builtBeforeYear > 2010) {
+            throw DomainException.invalid("builtBeforeYear", "builtBeforeYear must be between 1949 and 2010");
+        }
+        if (noticeWorkingDays < 1 || noticeWorkingDays > 60) {
+            throw DomainException.invalid("noticeWorkingDays", "noticeWorkingDays must be between 1 and 60");
+        }
+        if (minimumResidentSharePercent < 0 || minimumResidentSharePercent > 100) {
+            throw DomainException.invalid("minimumResidentSharePercent", "a share is between 0 and 100 percent");
+        }
+    }
+
+    @TargetAggregateIdentifier
+    public String registerId() {
+        return REGISTER_ID;
+    }
+
+    @Override
+    public JurisdictionCode scope() {
+        return jurisdiction;
+    }
+}
