@@ -76,8 +76,7 @@ public final class CommandPermissions {
             Map.entry(RecordExpenditureCommand.class, EnumSet.of(Role.IMPLEMENTING_ENTITY, Role.FINANCE_BUREAU)),
             // Auditors write findings and nothing else.
             Map.entry(RecordAuditFindingCommand.class, EnumSet.of(Role.AUDITOR)),
-            // Milestones for tranche gating: fed from the lifecycle's own milestones (FundingMilestoneFeed),
-            // or recorded by the housing bureau for projects whose lifecycle predates this system.
+            // Milestones that gate tranches, reported by the housing bureau (not yet fed from the lifecycle).
             Map.entry(RecordFundingMilestoneCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)));
 
     private CommandPermissions() {

@@ -45,7 +45,7 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        awaitHealthy(Duration.ofMinutes(3));
+        awaitHealthy(Duration.ofMinutes(5)); // generous: Elasticsearch alone can take 90 s on a loaded 2-core machine
     }
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye. Its database and search node are left running as orphans. */

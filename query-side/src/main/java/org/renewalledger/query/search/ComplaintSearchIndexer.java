@@ -1,9 +1,5 @@
 package org.renewalledger.query.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import java.io.IOException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -19,32 +15,17 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("complaint-search")
 class ComplaintSearchIndexer {
 
-    private static final int VERSION_CONFLICT = 409;
-
-    private final ElasticsearchClient client;
     private final ComplaintSearchIndex index;
 
-    ComplaintSearchIndexer(ElasticsearchClient client, ComplaintSearchIndex index) {
-        this.client = client;
+    ComplaintSearchIndexer(ComplaintSearchIndex index) {
         this.index = index;
     }
 
     @EventHandler
-    void on(ComplaintRecordedEvent event, @SequenceNumber long sequence) throws IOException {
-        index.ensureExists();
+    void on(ComplaintRecordedEvent event, @SequenceNumber long sequence) {
         ComplaintDocument document = new ComplaintDocument(event.compoundId().value(), event.streetOffice().value(),
                 event.ticket(), event.summary(), event.receivedAt().toString());
-        try {
-            client.index(i -> i.index(ComplaintSearchIndex.NAME)
-                    .id(document.compoundId() + ":" + document.ticket())
-                    .version(sequence + 1)
-                    .versionType(VersionType.External)
-                    .document(document));
-        } catch (ElasticsearchException e) {
-            if (e.status() != VERSION_CONFLICT) {
-                throw e;
-            }
-        }
+        index.put(document.compoundId() + ":" + document.ticket(), sequence, document);
     }
 
     @ResetHandler

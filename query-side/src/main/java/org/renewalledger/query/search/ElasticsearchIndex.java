@@ -3,6 +3,7 @@ package org.renewalledger.query.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.util.ObjectBuilder;
 import java.io.IOException;
@@ -15,6 +16,8 @@ import java.io.UncheckedIOException;
  * cluster may switch the analyzer in the mapping without touching callers.)
  */
 public abstract class ElasticsearchIndex {
+
+    private static final int VERSION_CONFLICT = 409;
 
     private final ElasticsearchClient client;
     private final String name;
@@ -46,6 +49,25 @@ public abstract class ElasticsearchIndex {
             }
             client.cluster().health(h -> h.index(name).waitForStatus(HealthStatus.Yellow).timeout(t -> t.time("30s")));
             ready = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch is unreachable", e);
+        }
+    }
+
+    /**
+     * Writes a document at the version of the event that produced it (its sequence number + 1: external
+     * versions must grow from 1). A redelivered or older event finds a newer version there and changes
+     * nothing, which makes indexing idempotent and safe out of order.
+     */
+    public void put(String id, long eventSequence, Object document) {
+        ensureExists();
+        try {
+            client.index(i -> i.index(name).id(id).version(eventSequence + 1).versionType(VersionType.External)
+                    .document(document));
+        } catch (ElasticsearchException e) {
+            if (e.status() != VERSION_CONFLICT) {
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch is unreachable", e);
         }
