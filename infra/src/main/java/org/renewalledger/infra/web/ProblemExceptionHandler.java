@@ -78,6 +78,7 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.net.ConnectException || cause instanceof java.io.UncheckedIOException
                     || cause instanceof java.sql.SQLTransientConnectionException
+                    || (cause instanceof java.sql.SQLException sql && lostConnection(sql.getSQLState()))
                     || (cause instanceof org.elasticsearch.client.ResponseException response
                         && response.getResponse().getStatusLine().getStatusCode() == 503)
                     || (cause instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException elastic
@@ -86,6 +87,14 @@ class ProblemExceptionHandler implements WebExceptionHandler {
             }
         }
         return false;
+    }
+
+    /**
+     * SQLState class 08 (connection exception) and 57P (the server shutting down): a pooled connection died
+     * with the database. The driver sometimes reports it wrapped in an AssertionError, hence the cause walk.
+     */
+    private static boolean lostConnection(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"));
     }
 
     /** Axon and futures wrap the handler's exception; the answer is about the original. */
