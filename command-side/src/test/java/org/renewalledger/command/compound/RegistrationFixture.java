@@ -29,7 +29,7 @@ final class RegistrationFixture {
         fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
         EventSourcingRepository<Programme> programmes = EventSourcingRepository.builder(Programme.class)
                 .eventStore(programmeStore).build();
-        fixture.registerAnnotatedCommandHandler(new CompoundRegistrar(fixture.getRepository(), programmes, book));
+        fixture.registerAnnotatedCommandHandler(new CompoundRegistrar(fixture.getRepository(), programmes, fixture.getEventStore(), book));
     }
 
     /** Earlier admissions to their programme's stream, in order. */
