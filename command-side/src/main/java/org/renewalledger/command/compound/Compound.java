@@ -17,7 +17,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.renewalledger.command.policy.ConsentPolicy;
 import org.renewalledger.command.policy.ElevatorConsentPolicy;
-import org.renewalledger.command.policy.EligibilityPolicy;
 import org.renewalledger.command.policy.FundingPolicy;
 import org.renewalledger.command.policy.PolicyBook;
 import org.renewalledger.command.policy.PolicySet;
@@ -107,9 +106,11 @@ class Compound {
     Compound() {
     }
 
-    @CommandHandler
-    Compound(RegisterCompoundCommand command, PolicyBook book) {
-        PolicySet policies = book.forJurisdiction(command.jurisdiction());
+    /**
+     * Checks what the survey alone decides, before the compound asks its county's programme for a place:
+     * the street office is in the county, and nothing excludes the compound.
+     */
+    static void checkSurvey(RegisterCompoundCommand command) {
         if (!command.jurisdiction().covers(command.streetOffice())) {
             throw new DomainException(ErrorCode.STREET_OFFICE_OUTSIDE_JURISDICTION,
                     "Street office " + command.streetOffice() + " is not in jurisdiction " + command.jurisdiction(),
@@ -120,10 +121,14 @@ class Compound {
                     + "; compounds slated for demolition or shanty-town redevelopment, self-built housing areas and "
                     + "urban villages are outside the programme", "exclusions");
         }
-        EligibilityPolicy.Decision decision = policies.eligibility().evaluate(command.builtYear());
-        if (decision instanceof EligibilityPolicy.Ineligible ineligible) {
-            throw new DomainException(ErrorCode.COMPOUND_NOT_ELIGIBLE, ineligible.reason(), "builtYear");
-        }
+    }
+
+    /**
+     * Registers a compound that its county's programme has just admitted under {@code eligibilityRule}, in the
+     * same unit of work ({@link CompoundRegistrar}); the rule is recorded so an auditor sees why it was taken.
+     */
+    Compound(RegisterCompoundCommand command, String eligibilityRule) {
+        checkSurvey(command);
         apply(new CompoundRegisteredEvent(
                 command.compoundId(),
                 command.name(),
@@ -134,7 +139,7 @@ class Compound {
                 command.buildings(),
                 command.households(),
                 command.floorArea(),
-                ((EligibilityPolicy.Eligible) decision).rule()));
+                eligibilityRule));
     }
 
     // ---- wishes, application, self-governance ------------------------------------------------------

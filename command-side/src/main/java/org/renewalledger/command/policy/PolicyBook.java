@@ -42,10 +42,18 @@ public final class PolicyBook {
     /** Applies a policy-register event: the jurisdiction's rules from then on, under the event's version. */
     public PolicyBook apply(JurisdictionPolicySetEvent event) {
         byJurisdiction.put(event.jurisdiction(), new PolicySet(event.version(),
-                new EligibilityPolicy(event.builtBeforeYear()), ConsentPolicy.named(event.consentPolicy()),
+                eligibility(event), ConsentPolicy.named(event.consentPolicy()),
                 new NoticePolicy(event.noticeWorkingDays()),
                 new FundingPolicy(Threshold.atLeast(event.minimumResidentSharePercent(), 100)),
                 defaults.maintenanceFund(), defaults.elevatorConsent()));
         return this;
+    }
+
+    /** The event's cut-off and extension; an extension field it does not carry takes DOMAIN.md's value. */
+    private static EligibilityPolicy eligibility(JurisdictionPolicySetEvent event) {
+        EligibilityPolicy domain = new EligibilityPolicy(event.builtBeforeYear());
+        return new EligibilityPolicy(event.builtBeforeYear(),
+                event.extensionBuiltBeforeYear() == null ? domain.extensionBuiltBeforeYear() : event.extensionBuiltBeforeYear(),
+                event.extensionCapPercent() == null ? domain.extensionCap() : new EligibilityPolicy.Cap(event.extensionCapPercent(), 100));
     }
 }

@@ -44,7 +44,7 @@ class PolicyRegister {
         }
         apply(new JurisdictionPolicySetEvent(command.registerId(), command.jurisdiction(), command.version(),
                 command.builtBeforeYear(), command.consentPolicy(), command.noticeWorkingDays(),
-                command.minimumResidentSharePercent()));
+                command.minimumResidentSharePercent(), command.extensionBuiltBeforeYear(), command.extensionCapPercent()));
     }
 
     @EventSourcingHandler

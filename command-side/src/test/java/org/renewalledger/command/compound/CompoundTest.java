@@ -3,13 +3,11 @@ package org.renewalledger.command.compound;
 import static org.renewalledger.command.compound.CompoundRegistrationBuilder.aCompound;
 
 import java.util.Map;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.matchers.Matchers;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.renewalledger.command.access.CommandAuthorizationInterceptor;
 import org.renewalledger.command.policy.EligibilityPolicy;
 import org.renewalledger.command.policy.PolicyBook;
 import org.renewalledger.command.policy.PolicySet;
@@ -30,9 +28,7 @@ class CompoundTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Compound.class);
-        fixture.registerInjectableResource(PolicyBook.withDefaults(PolicySet.DEFAULT));
-        fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
+        fixture = new RegistrationFixture(PolicyBook.withDefaults(PolicySet.DEFAULT)).fixture;
     }
 
     @Test
@@ -44,12 +40,21 @@ class CompoundTest {
     }
 
     @Test
-    void shouldRefuseRegistration_whenBuiltInTheCutOffYear() {
+    void shouldRefuseRegistration_whenBuiltInTheExtensionYear() {
+        fixture.givenNoPriorActivity()
+                .when(aCompound().builtIn(2005).registration(), STREET_OFFICE)
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.COMPOUND_NOT_ELIGIBLE))
+                .expectExceptionMessage("Built in 2005; the programme takes compounds built before 2000, "
+                        + "or before 2005 within its extension cap");
+    }
+
+    @Test
+    void shouldRefuseRegistration_whenBuiltInTheCutOffYear_andTheProgrammeHasNoExtensionPlace() {
         fixture.givenNoPriorActivity()
                 .when(aCompound().builtIn(2000).registration(), STREET_OFFICE)
                 .expectNoEvents()
-                .expectException(refusal(ErrorCode.COMPOUND_NOT_ELIGIBLE))
-                .expectExceptionMessage("Built in 2000; the programme takes compounds built before 2000");
+                .expectException(refusal(ErrorCode.EXTENSION_CAP_REACHED));
     }
 
     @Test
@@ -62,8 +67,8 @@ class CompoundTest {
 
     @Test
     void shouldApplyTheCutOffOfThePolicyInForce() {
-        FixtureConfiguration<Compound> lenient = new AggregateTestFixture<>(Compound.class);
-        lenient.registerInjectableResource(PolicyBook.withDefaults(new PolicySet("lenient-test", new EligibilityPolicy(2005))));
+        FixtureConfiguration<Compound> lenient = new RegistrationFixture(
+                PolicyBook.withDefaults(new PolicySet("lenient-test", new EligibilityPolicy(2005)))).fixture;
         lenient.givenNoPriorActivity()
                 .when(aCompound().builtIn(2003).registration(), STREET_OFFICE)
                 .expectEvents(aCompound().builtIn(2003).registered("built before 2005"));

@@ -29,4 +29,19 @@ class PolicyBookTest {
         assertThat(jinsha.notice().workingDays()).isEqualTo(7);
         assertThat(jinsha.funding().minimumResidentShare()).isEqualTo(Threshold.atLeast(20, 100));
     }
+
+    @Test
+    void shouldKeepDomainsExtension_whenThePolicyDoesNotSetItsOwn() {
+        PolicySet jinsha = PolicyBook.withDefaults(PolicySet.DEFAULT).apply(set("520523", "jinsha-1"))
+                .forJurisdiction(JurisdictionCode.of("520523"));
+        assertThat(jinsha.eligibility()).isEqualTo(EligibilityPolicy.DEFAULT);
+    }
+
+    @Test
+    void shouldTakeACountysOwnExtensionYearAndCap() {
+        JurisdictionPolicySetEvent narrow = new JurisdictionPolicySetEvent("policy-register", JurisdictionCode.of("520523"),
+                "jinsha-2", 2000, "double-two-thirds", 5, 10, 2003, 10);
+        PolicySet jinsha = PolicyBook.withDefaults(PolicySet.DEFAULT).apply(narrow).forJurisdiction(JurisdictionCode.of("520523"));
+        assertThat(jinsha.eligibility()).isEqualTo(new EligibilityPolicy(2000, 2003, new EligibilityPolicy.Cap(10, 100)));
+    }
 }

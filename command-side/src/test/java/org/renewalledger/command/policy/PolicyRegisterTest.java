@@ -1,5 +1,7 @@
 package org.renewalledger.command.policy;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -44,6 +46,21 @@ class PolicyRegisterTest {
         fixture.givenNoPriorActivity()
                 .when(civilCode("jinsha-2026.1"), BUREAU)
                 .expectEvents(civilCodeSet("jinsha-2026.1"));
+    }
+
+    @Test
+    void shouldRecordACountysOwnExtensionYearAndCap() {
+        fixture.givenNoPriorActivity()
+                .when(new SetJurisdictionPolicyCommand(JINSHA, "jinsha-2026.2", 2000, "double-two-thirds", 5, 10, 2003, 10), BUREAU)
+                .expectEvents(new JurisdictionPolicySetEvent(SetJurisdictionPolicyCommand.REGISTER_ID, JINSHA, "jinsha-2026.2",
+                        2000, "double-two-thirds", 5, 10, 2003, 10));
+    }
+
+    @Test
+    void shouldRefuseAnExtensionYearBeforeTheCutOff() {
+        assertThatThrownBy(() -> new SetJurisdictionPolicyCommand(JINSHA, "x-2", 2000,
+                        "double-two-thirds", 5, 10, 1999, 15))
+                .isInstanceOf(DomainException.class).hasMessageContaining("extensionBuiltBeforeYear");
     }
 
     @Test

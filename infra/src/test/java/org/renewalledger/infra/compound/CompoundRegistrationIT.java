@@ -101,14 +101,15 @@ class CompoundRegistrationIT extends IntegrationTest {
         String token = tokenFor("street-office");
         String id = newCompoundId();
 
-        register(token, registration(id, "新建小区", 2003))
+        register(token, registration(id, "新建小区", 2005))
                 .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.code").isEqualTo("COMPOUND_NOT_ELIGIBLE")
                 .jsonPath("$.status").isEqualTo(422)
                 .jsonPath("$.field").isEqualTo("builtYear")
-                .jsonPath("$.detail").isEqualTo("Built in 2003; the programme takes compounds built before 2000");
+                .jsonPath("$.detail").isEqualTo("Built in 2005; the programme takes compounds built before 2000, "
+                        + "or before 2005 within its extension cap");
 
         assertThat(eventsInStream(id)).isZero();
         http.get().uri("/api/compounds/{id}", id).headers(h -> h.setBearerAuth(token)).exchange()

@@ -7,6 +7,7 @@ package org.renewalledger.kernel.common;
 public enum ErrorCode {
     VALIDATION_FAILED(Kind.INVALID_INPUT, "The request is not valid"),
     COMPOUND_NOT_ELIGIBLE(Kind.RULE_VIOLATION, "The compound is not eligible for the renovation programme"),
+    EXTENSION_CAP_REACHED(Kind.RULE_VIOLATION, "The county's programme has no extension place left under its cap"),
     STREET_OFFICE_OUTSIDE_JURISDICTION(Kind.RULE_VIOLATION, "The street office does not belong to the jurisdiction"),
     LIFECYCLE_STEP_OUT_OF_ORDER(Kind.RULE_VIOLATION, "The project is not at a stage that allows this step"),
     CONSENT_COUNT_CLOSED(Kind.RULE_VIOLATION, "The consent count on this matter is closed; votes can no longer change"),

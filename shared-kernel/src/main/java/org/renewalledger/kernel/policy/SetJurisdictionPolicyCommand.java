@@ -11,6 +11,10 @@ import org.renewalledger.kernel.common.Require;
  * Decisions on a compound use its county's policy, else its city's, else its province's, else the default.
  *
  * @param consentPolicy {@code double-two-thirds}, {@code civil-code-278-major} or {@code civil-code-278-ordinary}
+ * @param extensionBuiltBeforeYear compounds built before it (and not before {@code builtBeforeYear}) may take an
+ *        extension place within the cap; {@code null}: DOMAIN.md's 2005, or the cut-off if later
+ * @param extensionCapPercent the most extension places may be of the county's programme, in whole percent
+ *        (an exact fraction n/100); {@code null}: DOMAIN.md's 15
  */
 public record SetJurisdictionPolicyCommand(
         JurisdictionCode jurisdiction,
@@ -18,7 +22,9 @@ public record SetJurisdictionPolicyCommand(
         int builtBeforeYear,
         String consentPolicy,
         int noticeWorkingDays,
-        int minimumResidentSharePercent) implements JurisdictionScoped {
+        int minimumResidentSharePercent,
+        Integer extensionBuiltBeforeYear,
+        Integer extensionCapPercent) implements JurisdictionScoped {
 
     /** All jurisdictions' policies are one small stream, so a node can hold them all and versions stay unique. */
     public static final String REGISTER_ID = "policy-register";
@@ -39,6 +45,20 @@ public record SetJurisdictionPolicyCommand(
         if (minimumResidentSharePercent < 0 || minimumResidentSharePercent > 100) {
             throw DomainException.invalid("minimumResidentSharePercent", "a share is between 0 and 100 percent");
         }
+        if (extensionBuiltBeforeYear != null && (extensionBuiltBeforeYear < builtBeforeYear || extensionBuiltBeforeYear > 2010)) {
+            throw DomainException.invalid("extensionBuiltBeforeYear",
+                    "extensionBuiltBeforeYear must be between builtBeforeYear and 2010");
+        }
+        if (extensionCapPercent != null && (extensionCapPercent < 0 || extensionCapPercent > 100)) {
+            throw DomainException.invalid("extensionCapPercent", "a share is between 0 and 100 percent");
+        }
+    }
+
+    /** With DOMAIN.md's extension: before 2005 (or the cut-off, if later), within 15% of the programme. */
+    public SetJurisdictionPolicyCommand(JurisdictionCode jurisdiction, String version, int builtBeforeYear,
+                                        String consentPolicy, int noticeWorkingDays, int minimumResidentSharePercent) {
+        this(jurisdiction, version, builtBeforeYear, consentPolicy, noticeWorkingDays, minimumResidentSharePercent,
+                null, null);
     }
 
     @TargetAggregateIdentifier
