@@ -10,7 +10,8 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * Request bodies mean what they say: a number is not a name, {@code true} is not a code, "12" is not a
- * count, 1.5 households is not 1 household, and an unknown field is a mistake. By default Jackson quietly
+ * count, 1.5 households is not 1 household, -1 is not a date (lenient Jackson reads it as 1969-12-31),
+ * and an unknown field is a mistake. By default Jackson quietly
  * converts all of these, which would turn a client's bug into a stored fact. One conversion stays on
  * purpose: a decimal may come as a string ("18650.50"), the usual way to send an exact decimal from
  * clients whose numbers are binary floating point.
@@ -21,6 +22,7 @@ class StrictJsonConfiguration {
     @Bean
     JsonMapperBuilderCustomizer strictRequestTypes() {
         return builder -> builder
+                .defaultLeniency(false)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -34,6 +36,10 @@ class StrictJsonConfiguration {
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Float, config -> config
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.DateTime, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Boolean, config -> config
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)

@@ -59,6 +59,7 @@ class HostileInputIT extends IntegrationTest {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final List<String> failures = new ArrayList<>();
     private int requests;
+    private boolean probing;
 
     @Test
     void shouldAnswerEveryHostileRequestWithoutA5xxAndWithoutChangingState() throws Exception {
@@ -66,10 +67,11 @@ class HostileInputIT extends IntegrationTest {
         assertThat(api.path("paths").size()).as("operations in the OpenAPI document").isGreaterThan(20);
         JsonNode steps = json.readTree(getClass().getResourceAsStream("/hostile/valid-requests.json")).path("steps");
 
+        Set<String> withBody = operationsWithRequestBody(api);
         Set<String> walked = new HashSet<>();
         for (JsonNode step : steps) {
             walked.add(step.path("operation").asText());
-            walk(step);
+            walk(step, withBody.contains(step.path("operation").asText()));
         }
         for (String operation : commandOperations(api)) {
             assertThat(walked).as("a step for %s in hostile/valid-requests.json", operation).contains(operation);
@@ -82,22 +84,36 @@ class HostileInputIT extends IntegrationTest {
         System.out.printf("Hostile input: %d requests over %d operations, none answered 5xx%n", requests, walked.size());
     }
 
-    /** One step of the happy path: its hostile variants are refused and store nothing; then it succeeds. */
-    private void walk(JsonNode step) throws Exception {
+    /**
+     * One step of the happy path: its hostile variants are refused and store nothing; then it succeeds.
+     * Commands without a request body (closing a count, approving) are attacked only without a token.
+     */
+    private void walk(JsonNode step, boolean takesBody) throws Exception {
         String method = step.path("operation").asText().split(" ")[0];
         String path = fill(step.path("path").asText());
         String token = token(step.path("user").asText());
-        if (step.path("mutate").asBoolean(true)) {
+        if (step.path("mutate").asBoolean(true) && !takesBody) {
+            long before = events();
+            expectRefusal(method, path, null, null);
+            assertThat(failures).as("%s %s without a token", method, path).isEmpty();
+            assertThat(events()).as("events stored by %s without a token", path).isEqualTo(before);
+        } else if (step.path("mutate").asBoolean(true)) {
             long before = events();
             for (String body : MALFORMED_BODIES) {
                 expectRefusal(method, path, body.getBytes(StandardCharsets.UTF_8), token);
             }
             expectRefusal(method, path, new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'}, token);
             ObjectNode valid = (ObjectNode) step.path("body");
+            Set<String> optional = new HashSet<>();
+            step.path("optional").forEach(field -> optional.add(field.asText()));
             for (Iterator<String> fields = valid.fieldNames(); fields.hasNext(); ) {
                 String field = fields.next();
                 for (JsonNode hostile : HOSTILE_VALUES) {
-                    expectRefusal(method, path, with(valid, field, hostile), token);
+                    boolean sameContainer = hostile.isContainerNode() && hostile.getNodeType() == valid.get(field).getNodeType();
+                    // null is how an optional field is left out; an empty list is a list
+                    if (!(hostile.isNull() && optional.contains(field)) && !sameContainer) {
+                        expectRefusal(method, path, with(valid, field, hostile), token);
+                    }
                 }
             }
             for (JsonNode field : step.path("enums")) {
@@ -121,6 +137,7 @@ class HostileInputIT extends IntegrationTest {
     /** Hostile values in every path and query parameter of every operation, GETs included. */
     private void probePathsAndQueries(JsonNode api) throws Exception {
         String admin = token("administrator");
+        probing = true;
         for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields(); operations.hasNext(); ) {
@@ -146,6 +163,16 @@ class HostileInputIT extends IntegrationTest {
                 }
             }
         }
+    }
+
+    private static Set<String> operationsWithRequestBody(JsonNode api) {
+        Set<String> operations = new HashSet<>();
+        api.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (operation.getValue().has("requestBody")) {
+                operations.add(operation.getKey().toUpperCase() + " " + path.getKey());
+            }
+        }));
+        return operations;
     }
 
     private static List<String> commandOperations(JsonNode api) {
@@ -202,7 +229,11 @@ class HostileInputIT extends IntegrationTest {
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        // The server rightly closes a connection after some malformed requests (an over-long request line, a
+        // bad escape); a pooled client may then reuse the closed connection and wait out its timeout. Probes
+        // of paths and queries therefore each get a connection of their own.
+        HttpClient sender = probing ? HttpClient.newHttpClient() : client;
+        return sender.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private byte[] with(ObjectNode valid, String field, JsonNode value) throws Exception {

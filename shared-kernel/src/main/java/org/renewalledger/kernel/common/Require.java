@@ -3,6 +3,8 @@ package org.renewalledger.kernel.common;
 /** Guards for message and value constructors: a missing value is the caller's error, named by field. */
 public final class Require {
 
+    private static final String NOT_IN_PROSE = "<>`\\${}'\"";
+
     private Require() {
     }
 
@@ -14,8 +16,11 @@ public final class Require {
     }
 
     /**
-     * Non-blank text, stripped, at most {@code maxLength} characters (code points, so Chinese counts right),
-     * with no control characters or broken UTF-16 (lone surrogates), which no real name or note contains.
+     * Non-blank text, stripped, at most {@code maxLength} characters (code points, so Chinese counts right).
+     * Free text is plain prose: no control characters or broken UTF-16 (lone surrogates), and none of the
+     * characters that only markup, templates, shells or query languages need ({@code < > ` \ $ { }} and
+     * ASCII quotes; Chinese text uses full-width punctuation such as “”、‘’、〔〕). Whatever later shows,
+     * exports or logs it can then never be tricked by it.
      */
     public static String text(String field, String text, int maxLength) {
         if (text == null || text.isBlank()) {
@@ -28,6 +33,10 @@ public final class Require {
         if (stripped.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
                 || c == 0xFFFD)) {
             throw DomainException.invalid(field, field + " contains control characters or invalid Unicode");
+        }
+        int forbidden = stripped.codePoints().filter(c -> NOT_IN_PROSE.indexOf(c) >= 0).findFirst().orElse(-1);
+        if (forbidden >= 0) {
+            throw DomainException.invalid(field, field + " may not contain '" + (char) forbidden + "'");
         }
         return stripped;
     }

@@ -15,6 +15,7 @@ public record ReportProgressCommand(@TargetAggregateIdentifier CompoundId compou
         if (percentComplete < 0 || percentComplete > 100) {
             throw DomainException.invalid("percentComplete", "percentComplete is between 0 and 100");
         }
-        note = note == null ? "" : note.strip();
+        // The note is optional, but when given it is prose like any other (Require.text's rules).
+        note = note == null || note.isBlank() ? "" : Require.text("note", note, 500);
     }
 }
