@@ -2,12 +2,10 @@ package org.renewalledger.command.funding;
 
 import java.net.URI;
 import java.util.concurrent.Callable;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.command.web.CorrelationHeader;
 import org.renewalledger.kernel.common.Actor;
-import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.funding.LedgerEntryReceipt;
 import org.springframework.http.ResponseEntity;
@@ -106,8 +104,7 @@ class FundingCommandController {
     private Mono<ResponseEntity<LedgerEntryReceipt>> record(String projectId, Callable<Object> command, Actor actor,
                                                             String correlationId) {
         return Mono.fromCallable(command)
-                .flatMap(valid -> dispatcher.<LedgerEntryReceipt>send(valid, actor, correlationId))
-                .onErrorMap(AggregateNotFoundException.class, e -> new DomainException(ErrorCode.FUNDING_NOT_FOUND,
+                .flatMap(valid -> dispatcher.<LedgerEntryReceipt>sendTo(valid, actor, correlationId, ErrorCode.FUNDING_NOT_FOUND,
                         "Project " + projectId + " has no funding ledger yet: allocate to it first"))
                 .map(FundingCommandController::answer);
     }

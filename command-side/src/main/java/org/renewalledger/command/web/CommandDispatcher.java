@@ -47,8 +47,13 @@ public class CommandDispatcher {
 
     /** Sends a command to an existing aggregate; an unknown id is refused with {@code onMissing} (404). */
     public <R> Mono<R> sendTo(Object command, Actor actor, String correlationId, ErrorCode onMissing) {
+        return sendTo(command, actor, correlationId, onMissing, onMissing.title());
+    }
+
+    /** As {@link #sendTo(Object, Actor, String, ErrorCode)}, with a detail that tells the client what to do. */
+    public <R> Mono<R> sendTo(Object command, Actor actor, String correlationId, ErrorCode onMissing, String detail) {
         return this.<R>send(command, actor, correlationId)
-                .onErrorMap(AggregateNotFoundException.class, e -> new DomainException(onMissing, onMissing.title()));
+                .onErrorMap(AggregateNotFoundException.class, e -> new DomainException(onMissing, detail));
     }
 
     /**

@@ -2,7 +2,6 @@ package org.renewalledger.infra.ops;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -35,15 +34,10 @@ public class DeadLetterOperations {
 
     /** Retries every parked sequence of a group once; returns how many sequences now went through. */
     public int retry(String group) {
-        return retry(group, letter -> true);
-    }
-
-    /** Retries the sequences whose first letter matches; the rest wait for an operator. */
-    public int retry(String group, Predicate<DeadLetter<? extends EventMessage<?>>> which) {
         SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(group)
                 .orElseThrow(() -> new IllegalArgumentException("No dead-letter queue for " + group));
         int succeeded = 0;
-        for (int i = 0; i < MAX_SEQUENCES_PER_RETRY && processor.process(which); i++) {
+        for (int i = 0; i < MAX_SEQUENCES_PER_RETRY && processor.process(letter -> true); i++) {
             succeeded++;
         }
         return succeeded;
