@@ -20,14 +20,18 @@ import org.renewalledger.kernel.compound.ReportProgressCommand;
 import org.renewalledger.kernel.compound.SetUpLongTermManagementCommand;
 import org.renewalledger.kernel.compound.SubmitApplicationCommand;
 import org.renewalledger.kernel.compound.SubmitSchemeCommand;
+import org.renewalledger.kernel.funding.AllocateFromFundCommand;
 import org.renewalledger.kernel.funding.AllocateFundsCommand;
 import org.renewalledger.kernel.funding.ClawBackFundsCommand;
+import org.renewalledger.kernel.funding.CommitFundsCommand;
 import org.renewalledger.kernel.funding.DisburseSubsidyCommand;
+import org.renewalledger.kernel.funding.LinkFundingToCompoundCommand;
 import org.renewalledger.kernel.funding.RecordAuditFindingCommand;
 import org.renewalledger.kernel.funding.RecordExpenditureCommand;
 import org.renewalledger.kernel.funding.RecordFundingMilestoneCommand;
 import org.renewalledger.kernel.funding.RecordResidentContributionCommand;
 import org.renewalledger.kernel.funding.ReverseEntryCommand;
+import org.renewalledger.kernel.funding.ReverseFundEntryCommand;
 import org.renewalledger.kernel.funding.ShareUtilityCostCommand;
 import org.renewalledger.kernel.policy.SetJurisdictionPolicyCommand;
 
@@ -76,8 +80,14 @@ public final class CommandPermissions {
             Map.entry(RecordExpenditureCommand.class, EnumSet.of(Role.IMPLEMENTING_ENTITY, Role.FINANCE_BUREAU)),
             // Auditors write findings and nothing else.
             Map.entry(RecordAuditFindingCommand.class, EnumSet.of(Role.AUDITOR)),
-            // Milestones that gate tranches, reported by the housing bureau (not yet fed from the lifecycle).
-            Map.entry(RecordFundingMilestoneCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)));
+            // Milestones that gate tranches: fed from the lifecycle (LifecycleMilestoneRelay), or reported by the housing bureau.
+            Map.entry(RecordFundingMilestoneCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            // Funds across levels (issue 4, docs/FUNDING.md): the finance bureau of the fund's level commits, allocates
+            // down and corrects; the link of a project to its compound is the finance or housing bureau's.
+            Map.entry(CommitFundsCommand.class, EnumSet.of(Role.FINANCE_BUREAU)),
+            Map.entry(AllocateFromFundCommand.class, EnumSet.of(Role.FINANCE_BUREAU)),
+            Map.entry(ReverseFundEntryCommand.class, EnumSet.of(Role.FINANCE_BUREAU)),
+            Map.entry(LinkFundingToCompoundCommand.class, EnumSet.of(Role.FINANCE_BUREAU, Role.HOUSING_BUREAU, Role.ADMINISTRATOR)));
 
     private CommandPermissions() {
     }

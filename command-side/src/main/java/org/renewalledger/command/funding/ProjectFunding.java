@@ -28,7 +28,12 @@ import org.renewalledger.kernel.funding.DisburseSubsidyCommand;
 import org.renewalledger.kernel.funding.EntryKind;
 import org.renewalledger.kernel.funding.EntryReversedEvent;
 import org.renewalledger.kernel.funding.ExpenditureRecordedEvent;
+import org.renewalledger.kernel.compound.CompoundId;
+import org.renewalledger.kernel.funding.FundId;
+import org.renewalledger.kernel.funding.FundingLinkedToCompoundEvent;
 import org.renewalledger.kernel.funding.FundingMilestone;
+import org.renewalledger.kernel.funding.FundsReceivedFromFundEvent;
+import org.renewalledger.kernel.funding.LinkFundingToCompoundCommand;
 import org.renewalledger.kernel.funding.FundingMilestoneRecordedEvent;
 import org.renewalledger.kernel.funding.FundingSource;
 import org.renewalledger.kernel.funding.FundsAllocatedEvent;
@@ -73,9 +78,21 @@ class ProjectFunding {
     private final Map<String, Entry> entries = new HashMap<>();
     private final Map<String, Money> recoveredByFinding = new HashMap<>();
     private final Map<IdempotencyKey, MoneyEntryEvent> entriesByKey = new HashMap<>();
+    private CompoundId compound;
 
-    /** An entry as the ledger remembers it, so that it can be reversed or clawed back against. */
-    private record Entry(EntryKind kind, List<SourceAmount> lines, Standing standing) {
+    /**
+     * An entry as the ledger remembers it, so that it can be reversed or clawed back against; {@code fund} names
+     * the county fund an allocation came from (such an entry is corrected at the fund, never here).
+     */
+    private record Entry(EntryKind kind, List<SourceAmount> lines, Standing standing, FundId fund) {
+
+        Entry(EntryKind kind, List<SourceAmount> lines, Standing standing) {
+            this(kind, lines, standing, null);
+        }
+
+        Entry withStanding(Standing newStanding) {
+            return new Entry(kind, lines, newStanding, fund);
+        }
     }
 
     /** Whether an entry still counts, was reversed, or is itself a reversal (which is final). */
@@ -198,30 +215,70 @@ class ProjectFunding {
         return firstAnswerTo(command).orElseGet(() -> {
             requireJurisdiction(command.jurisdiction());
             Entry entry = entries.get(command.entryId());
-            if (entry == null) {
-                throw new DomainException(ErrorCode.ENTRY_NOT_FOUND,
-                        "Project " + projectId + " has no entry " + command.entryId(), "entryId");
+            if (entry != null && entry.fund() != null) {
+                throw new DomainException(ErrorCode.ENTRY_NOT_REVERSIBLE, "Entry " + command.entryId() + " came from fund "
+                        + entry.fund() + ": reverse that fund's allocation, which takes it back here too", "entryId");
             }
-            if (entry.standing() == Standing.REVERSED) {
-                throw new DomainException(ErrorCode.ENTRY_ALREADY_REVERSED, "Entry " + command.entryId() + " is already reversed",
-                        "entryId");
-            }
-            if (entry.standing() == Standing.REVERSAL || !entry.kind().reversible()) {
-                throw new DomainException(ErrorCode.ENTRY_NOT_REVERSIBLE,
-                        "Entry " + command.entryId() + " is not corrected by reversal: reversals, findings and clawbacks are final",
-                        "entryId");
-            }
-            for (SourceAmount line : entry.lines()) {
-                if (!balance(line.source()).with(entry.kind(), line.amount().negate()).balanced()) {
-                    throw new DomainException(ErrorCode.REVERSAL_WOULD_UNBALANCE_LEDGER,
-                            "Reversing " + command.entryId() + " would leave " + line.source()
-                                    + " with more disbursed than allocated or more spent than disbursed; reverse the later entries first",
-                            "entryId");
-                }
-            }
-            return record(new EntryReversedEvent(projectId, nextEntryId(projectId), jurisdiction, command.entryId(), entry.kind(),
-                    entry.lines(), command.reason(), command.idempotencyKey()));
+            return reverse(command.entryId(), command.reason(), command.idempotencyKey());
         });
+    }
+
+    /**
+     * Records money a county fund allocated to this project, in the fund's own unit of work
+     * ({@code FundAllocator}); the fund has already decided it may allocate. Returns the project's entry id.
+     */
+    String receiveFromFund(ProjectId project, JurisdictionCode county, FundId fund, String fundEntryId, Money amount,
+                           IdempotencyKey key) {
+        requireJurisdiction(county);
+        if (entriesByKey.containsKey(key)) {
+            throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "Idempotency key " + key + " already recorded entry "
+                    + entriesByKey.get(key).entryId() + " on project " + project, "idempotencyKey");
+        }
+        String entryId = nextEntryId(project);
+        apply(new FundsReceivedFromFundEvent(project, entryId, county, fund.source(), amount, fund, fundEntryId, key));
+        return entryId;
+    }
+
+    /** Takes back an allocation the fund made to this project, when the fund reverses it; same guards as any reversal. */
+    String reverseFromFund(String entryId, String reason, IdempotencyKey key) {
+        return reverse(entryId, reason, key).entryId();
+    }
+
+    private LedgerEntryReceipt reverse(String entryId, String reason, IdempotencyKey key) {
+        Entry entry = entries.get(entryId);
+        if (entry == null) {
+            throw new DomainException(ErrorCode.ENTRY_NOT_FOUND, "Project " + projectId + " has no entry " + entryId, "entryId");
+        }
+        if (entry.standing() == Standing.REVERSED) {
+            throw new DomainException(ErrorCode.ENTRY_ALREADY_REVERSED, "Entry " + entryId + " is already reversed", "entryId");
+        }
+        if (entry.standing() == Standing.REVERSAL || !entry.kind().reversible()) {
+            throw new DomainException(ErrorCode.ENTRY_NOT_REVERSIBLE,
+                    "Entry " + entryId + " is not corrected by reversal: reversals, findings and clawbacks are final", "entryId");
+        }
+        for (SourceAmount line : entry.lines()) {
+            if (!balance(line.source()).with(entry.kind(), line.amount().negate()).balanced()) {
+                throw new DomainException(ErrorCode.REVERSAL_WOULD_UNBALANCE_LEDGER,
+                        "Reversing " + entryId + " would leave " + line.source()
+                                + " with more disbursed than allocated or more spent than disbursed; reverse the later entries first",
+                        "entryId");
+            }
+        }
+        return record(new EntryReversedEvent(projectId, nextEntryId(projectId), jurisdiction, entryId, entry.kind(),
+                entry.lines(), reason, key));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(LinkFundingToCompoundCommand command) {
+        requireJurisdiction(command.jurisdiction());
+        if (compound != null && !compound.equals(command.compoundId())) {
+            throw new DomainException(ErrorCode.FUNDING_ALREADY_LINKED,
+                    "Project " + command.projectId() + " funds compound " + compound + ", not " + command.compoundId(), "compoundId");
+        }
+        if (compound == null) {
+            apply(new FundingLinkedToCompoundEvent(command.projectId(), command.jurisdiction(), command.compoundId()));
+        }
     }
 
     @CommandHandler
@@ -318,11 +375,25 @@ class ProjectFunding {
     void on(EntryReversedEvent event) {
         entriesByKey.put(event.idempotencyKey(), event);
         Entry reversed = entries.get(event.reversedEntryId());
-        entries.put(event.reversedEntryId(), new Entry(reversed.kind(), reversed.lines(), Standing.REVERSED));
+        entries.put(event.reversedEntryId(), reversed.withStanding(Standing.REVERSED));
         entries.put(event.entryId(), new Entry(event.reversedKind(), event.lines(), Standing.REVERSAL));
         for (SourceAmount line : event.lines()) {
             balances.put(line.source(), balance(line.source()).with(event.reversedKind(), line.amount().negate()));
         }
+    }
+
+    @EventSourcingHandler
+    void on(FundsReceivedFromFundEvent event) {
+        open(event.projectId(), event.jurisdiction());
+        List<SourceAmount> lines = List.of(new SourceAmount(event.source(), event.amount()));
+        enter(event, EntryKind.ALLOCATION, lines);
+        entries.put(event.entryId(), new Entry(EntryKind.ALLOCATION, lines, Standing.COUNTS, event.fundId()));
+    }
+
+    @EventSourcingHandler
+    void on(FundingLinkedToCompoundEvent event) {
+        open(event.projectId(), event.jurisdiction());
+        compound = event.compoundId();
     }
 
     @EventSourcingHandler

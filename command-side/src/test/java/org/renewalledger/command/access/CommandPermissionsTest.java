@@ -13,7 +13,10 @@ import org.renewalledger.kernel.compound.ApproveSchemeCommand;
 import org.renewalledger.kernel.compound.RecordConsentCommand;
 import org.renewalledger.kernel.compound.RecordMilestoneCommand;
 import org.renewalledger.kernel.compound.RegisterCompoundCommand;
+import org.renewalledger.kernel.funding.AllocateFromFundCommand;
 import org.renewalledger.kernel.funding.AllocateFundsCommand;
+import org.renewalledger.kernel.funding.CommitFundsCommand;
+import org.renewalledger.kernel.funding.ReverseFundEntryCommand;
 import org.renewalledger.kernel.funding.ClawBackFundsCommand;
 import org.renewalledger.kernel.funding.DisburseSubsidyCommand;
 import org.renewalledger.kernel.funding.RecordAuditFindingCommand;
@@ -34,7 +37,8 @@ class CommandPermissionsTest {
     @Test
     void shouldLetOnlyTheFinanceBureauMoveMoney() {
         for (Class<?> command : List.of(AllocateFundsCommand.class, DisburseSubsidyCommand.class, ClawBackFundsCommand.class,
-                ReverseEntryCommand.class, RecordResidentContributionCommand.class, ShareUtilityCostCommand.class)) {
+                ReverseEntryCommand.class, RecordResidentContributionCommand.class, ShareUtilityCostCommand.class,
+                CommitFundsCommand.class, AllocateFromFundCommand.class, ReverseFundEntryCommand.class)) {
             assertThat(rolesAllowed(command)).as(command.getSimpleName()).containsExactly(Role.FINANCE_BUREAU);
         }
     }

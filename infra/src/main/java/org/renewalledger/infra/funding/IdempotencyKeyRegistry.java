@@ -7,12 +7,13 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.funding.CarriesIdempotencyKey;
-import org.renewalledger.kernel.funding.LedgerEntryReceipt;
+import org.renewalledger.kernel.funding.EntryReceipt;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes an idempotency key unique across projects, not only within one. The aggregate answers a retry on
+ * Makes an idempotency key unique across projects and funds, not only within one ledger (a fund's entries
+ * are claimed like a project's: {@code project_id} then holds the fund's id). The aggregate answers a retry on
  * the same project from its own state; this registry claims each key for the entry it first produced, in
  * the command's own transaction (the interceptor runs inside the unit of work, and the JDBC event store
  * appends on the same Spring-managed connection). A key already claimed by another project refuses the
@@ -33,15 +34,15 @@ class IdempotencyKeyRegistry implements MessageHandlerInterceptor<CommandMessage
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         Object result = chain.proceed();
         if (unitOfWork.getMessage().getPayload() instanceof CarriesIdempotencyKey command
-                && result instanceof LedgerEntryReceipt receipt && !receipt.replayed()) {
+                && result instanceof EntryReceipt receipt && !receipt.replayed()) {
             claim(command.idempotencyKey().value(), receipt);
         }
         return result;
     }
 
-    private void claim(String key, LedgerEntryReceipt receipt) {
+    private void claim(String key, EntryReceipt receipt) {
         int claimed = jdbc.update("INSERT INTO funding_idempotency_key (idempotency_key, project_id, entry_id) "
-                + "VALUES (?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING", key, receipt.projectId(), receipt.entryId());
+                + "VALUES (?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING", key, receipt.ledgerId(), receipt.entryId());
         if (claimed == 0) {
             String owner = jdbc.queryForObject("SELECT entry_id FROM funding_idempotency_key WHERE idempotency_key = ?",
                     String.class, key);

@@ -22,10 +22,12 @@ import org.renewalledger.kernel.funding.FindProjectFundingQuery;
 import org.renewalledger.kernel.funding.FindProjectLedgerQuery;
 import org.renewalledger.kernel.funding.FindReconciliationQuery;
 import org.renewalledger.kernel.funding.FindSpendingProgressQuery;
+import org.renewalledger.kernel.funding.FundId;
 import org.renewalledger.kernel.funding.FundingMilestoneRecordedEvent;
 import org.renewalledger.kernel.funding.FundingSource;
 import org.renewalledger.kernel.funding.FundsAllocatedEvent;
 import org.renewalledger.kernel.funding.FundsClawedBackEvent;
+import org.renewalledger.kernel.funding.FundsReceivedFromFundEvent;
 import org.renewalledger.kernel.funding.LedgerHistory;
 import org.renewalledger.kernel.funding.ProjectFundingEvent;
 import org.renewalledger.kernel.funding.ProjectFundingView;
@@ -124,13 +126,24 @@ class FundingLedgerProjection {
     void on(EntryReversedEvent event, @Timestamp Instant recordedAt, @SequenceNumber long sequence,
             @MessageIdentifier String eventId, TrackingToken token, MetaData metaData) {
         LedgerRow.Place place = place(event, recordedAt, sequence, eventId, token, metaData);
+        FundingLedgerStore.Details reversed = store.reversedEntry(event.projectId().value(), event.reversedEntryId());
         LedgerRow.Details details = LedgerRow.Details.keyed(event.idempotencyKey().value()).note(event.reason())
-                .reverses(event.reversedEntryId());
+                .reverses(event.reversedEntryId()).recipient(reversed.recipient()).fund(reversed.fundId());
         List<SourceAmount> lines = event.lines();
         for (int line = 0; line < lines.size(); line++) {
             store.insert(place.row(line, "EntryReversed", event.entryId(), event.reversedKind().name(), event.jurisdiction().value(),
                     lines.get(line).source().name(), lines.get(line).amount().negate().fen(), details));
         }
+    }
+
+    /** An allocation from a county fund: an allocation like any other, naming the fund and its entry. */
+    @EventHandler
+    void on(FundsReceivedFromFundEvent event, @Timestamp Instant recordedAt, @SequenceNumber long sequence,
+            @MessageIdentifier String eventId, TrackingToken token, MetaData metaData) {
+        store.insert(place(event, recordedAt, sequence, eventId, token, metaData).row(0, "FundsReceivedFromFund", event.entryId(),
+                "ALLOCATION", event.jurisdiction().value(), event.source().name(), event.amount().fen(),
+                LedgerRow.Details.keyed(event.idempotencyKey().value()).fund(event.fundId().value())
+                        .note("from fund " + event.fundId() + ", entry " + event.fundEntryId())));
     }
 
     @EventHandler
@@ -169,7 +182,9 @@ class FundingLedgerProjection {
 
     @QueryHandler
     CompletableFuture<ReconciliationReport> handle(FindReconciliationQuery query) {
-        return store.reconciliation(query.jurisdiction().value(), query.jurisdiction().prefix(), query.asOf()).toFuture();
+        // The national code 100000 (the central funds' scope) covers every ledger.
+        String prefix = query.jurisdiction().equals(FundId.NATIONAL) ? "" : query.jurisdiction().prefix();
+        return store.reconciliation(query.jurisdiction().value(), prefix, query.asOf()).toFuture();
     }
 
     private static LedgerRow.Place place(ProjectFundingEvent event, Instant recordedAt, long sequence, String eventId,

@@ -36,6 +36,7 @@ class FundingLedgerStore {
     private static final String COLUMNS = "project_id, sequence_number, line, global_position, event_id, event_type, entry_id, "
             + "entry_type, jurisdiction_code, source, amount_fen, recipient, tranche, rule, milestone, note, reverses_entry_id, "
             + "idempotency_key, recorded_at, actor_id, actor_role, actor_jurisdiction, correlation_id, causation_id, policy_version";
+    private static final String INSERTED_COLUMNS = COLUMNS + ", fund_id";
 
     private final JdbcTemplate jdbc;
     private final DatabaseClient r2dbc;
@@ -49,14 +50,29 @@ class FundingLedgerStore {
     void insert(LedgerRow row) {
         LedgerRow.Place place = row.place();
         LedgerRow.Details details = row.details();
-        jdbc.update("INSERT INTO funding_ledger_entry (" + COLUMNS + ") "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        jdbc.update("INSERT INTO funding_ledger_entry (" + INSERTED_COLUMNS + ") "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (project_id, sequence_number, line) DO NOTHING",
                 place.projectId(), place.sequence(), row.line(), place.globalPosition(), place.eventId(), row.eventType(),
                 row.entryId(), row.entryType(), row.jurisdictionCode(), row.source(), row.amountFen(), details.recipient(),
                 details.tranche(), details.rule(), details.milestone(), details.note(), details.reversesEntryId(),
                 details.idempotencyKey(), Timestamp.from(place.recordedAt()), place.actorId(), place.actorRole(),
-                place.actorJurisdiction(), place.correlationId(), place.causationId(), place.policyVersion());
+                place.actorJurisdiction(), place.correlationId(), place.causationId(), place.policyVersion(), details.fundId());
+    }
+
+    /**
+     * The recipient (payee) and fund of an entry already written, which its reversal carries too, so that per-unit
+     * and per-fund sums stay plain sums. The projection handles one project's events in order, so the reversed
+     * entry's row is there, in a replay as in the live stream.
+     */
+    Details reversedEntry(String projectId, String entryId) {
+        return jdbc.query("SELECT recipient, fund_id FROM funding_ledger_entry WHERE project_id = ? AND entry_id = ? "
+                        + "ORDER BY line LIMIT 1",
+                (row, n) -> new Details(row.getString("recipient"), row.getString("fund_id")), projectId, entryId)
+                .stream().findFirst().orElse(new Details(null, null));
+    }
+
+    record Details(String recipient, String fundId) {
     }
 
     void deleteAll() {
@@ -119,7 +135,9 @@ class FundingLedgerStore {
                         row.get("entry_type", String.class), row.get("total", Number.class).longValue()))
                 .all()
                 .collectList()
-                .map(sums -> {
+                .zipWith(unitProgress(jurisdictionPrefix, asOf))
+                .map(both -> {
+                    List<ProjectSum> sums = both.getT1();
                     Figures total = new Figures();
                     Map<String, Figures> bySource = new TreeMap<>(Comparator.comparing(FundingSource::valueOf));
                     Map<String, Figures> byProject = new TreeMap<>();
@@ -129,7 +147,7 @@ class FundingLedgerStore {
                         byProject.computeIfAbsent(sum.projectId(), key -> new Figures()).add(sum.type(), sum.fen());
                     }
                     return new SpendingProgressView(jurisdictionCode, asOf, total.allocated(), total.disbursed(),
-                            total.progressPercent(), lines(bySource), lines(byProject));
+                            total.progressPercent(), lines(bySource), lines(byProject), both.getT2());
                 });
     }
 
@@ -150,8 +168,63 @@ class FundingLedgerStore {
                         row.get("total", Number.class).longValue()))
                 .all()
                 .collectList();
-        return Mono.zip(projects, totals)
-                .map(both -> Reconciliation.report(jurisdictionCode, asOf, both.getT1(), both.getT2()));
+        // Funds: every fund's sums are read (there are a few per source, year and division), those held inside the
+        // jurisdiction are checked; the projects' view of what each county fund gave them, for projects inside it.
+        Mono<List<Reconciliation.FundSum>> funds = bindAsOf(r2dbc.sql("SELECT fund_id, fund_level, source, entry_type, counterparty, "
+                + "holder_code LIKE :prefix AS in_scope, sum(amount_fen) AS total FROM fund_ledger_entry"
+                + (asOf == null ? "" : " WHERE recorded_at <= :asOf")
+                + " GROUP BY fund_id, fund_level, source, entry_type, counterparty, holder_code"), fundPrefix(jurisdictionCode, jurisdictionPrefix), asOf)
+                .map((row, meta) -> new Reconciliation.FundSum(row.get("fund_id", String.class), row.get("fund_level", String.class),
+                        row.get("source", String.class), row.get("entry_type", String.class), row.get("counterparty", String.class),
+                        row.get("total", Number.class).longValue(), Boolean.TRUE.equals(row.get("in_scope", Boolean.class))))
+                .all()
+                .collectList();
+        Mono<List<Reconciliation.FundedProjectSum>> funded = bindAsOf(r2dbc.sql("SELECT fund_id, project_id, sum(amount_fen) AS total"
+                + " FROM funding_ledger_entry WHERE jurisdiction_code LIKE :prefix AND fund_id IS NOT NULL AND entry_type = 'ALLOCATION'"
+                + (asOf == null ? "" : " AND recorded_at <= :asOf") + " GROUP BY fund_id, project_id"), jurisdictionPrefix, asOf)
+                .map((row, meta) -> new Reconciliation.FundedProjectSum(row.get("fund_id", String.class),
+                        row.get("project_id", String.class), row.get("total", Number.class).longValue()))
+                .all()
+                .collectList();
+        return Mono.zip(projects, totals, funds, funded)
+                .map(all -> Reconciliation.report(jurisdictionCode, asOf, all.getT1(), all.getT2(), all.getT3(), all.getT4()));
+    }
+
+    /** Funds are held under their holder's code; the national code 100000 (central funds) reconciles every fund. */
+    private static String fundPrefix(String jurisdictionCode, String jurisdictionPrefix) {
+        return jurisdictionCode.equals(org.renewalledger.kernel.funding.FundId.NATIONAL.value()) ? "" : jurisdictionPrefix;
+    }
+
+    /**
+     * Spending progress per implementing unit (the recipient of tranches): its allocation is the allocations of
+     * the projects it received tranches for, its disbursed the tranches paid to it net of reversals. Clawbacks
+     * are recovered from a project's ledger, not from a named unit, so they show per project and source only.
+     */
+    private Mono<List<SpendingProgressView.Line>> unitProgress(String jurisdictionPrefix, Instant asOf) {
+        String time = asOf == null ? "" : " AND recorded_at <= :asOf";
+        DatabaseClient.GenericExecuteSpec sql = r2dbc.sql("WITH units AS (SELECT DISTINCT project_id, recipient FROM funding_ledger_entry"
+                        + " WHERE jurisdiction_code LIKE :prefix AND entry_type = 'DISBURSEMENT' AND recipient IS NOT NULL" + time + "),"
+                        + " allocated AS (SELECT project_id, sum(amount_fen) AS fen FROM funding_ledger_entry"
+                        + " WHERE jurisdiction_code LIKE :prefix AND entry_type = 'ALLOCATION'" + time + " GROUP BY project_id),"
+                        + " paid AS (SELECT project_id, recipient, sum(amount_fen) AS fen FROM funding_ledger_entry"
+                        + " WHERE jurisdiction_code LIKE :prefix AND entry_type = 'DISBURSEMENT'" + time + " GROUP BY project_id, recipient)"
+                        + " SELECT u.recipient, coalesce(sum(a.fen), 0) AS allocated, coalesce(sum(p.fen), 0) AS disbursed FROM units u"
+                        + " LEFT JOIN allocated a ON a.project_id = u.project_id"
+                        + " LEFT JOIN paid p ON p.project_id = u.project_id AND p.recipient = u.recipient"
+                        + " GROUP BY u.recipient ORDER BY u.recipient")
+                .bind("prefix", jurisdictionPrefix + "%");
+        if (asOf != null) {
+            sql = sql.bind("asOf", asOf.atOffset(ZoneOffset.UTC));
+        }
+        return sql.map((row, meta) -> {
+                    Figures figures = new Figures();
+                    figures.add("ALLOCATION", row.get("allocated", Number.class).longValue());
+                    figures.add("DISBURSEMENT", row.get("disbursed", Number.class).longValue());
+                    return new SpendingProgressView.Line(row.get("recipient", String.class), figures.allocated(), figures.disbursed(),
+                            figures.progressPercent());
+                })
+                .all()
+                .collectList();
     }
 
     private static DatabaseClient.GenericExecuteSpec bindAsOf(DatabaseClient.GenericExecuteSpec sql, String prefix, Instant asOf) {

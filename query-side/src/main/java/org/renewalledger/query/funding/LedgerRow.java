@@ -30,34 +30,39 @@ record LedgerRow(
 
     /** What else the entry says; every field optional. */
     record Details(String recipient, Integer tranche, String rule, String milestone, String note, String reversesEntryId,
-                   String idempotencyKey) {
+                   String idempotencyKey, String fundId) {
 
         static Details keyed(String idempotencyKey) {
-            return new Details(null, null, null, null, null, null, idempotencyKey);
+            return new Details(null, null, null, null, null, null, idempotencyKey, null);
         }
 
         Details recipient(String value) {
-            return new Details(value, tranche, rule, milestone, note, reversesEntryId, idempotencyKey);
+            return new Details(value, tranche, rule, milestone, note, reversesEntryId, idempotencyKey, fundId);
         }
 
         Details tranche(int value, String trancheRule) {
-            return new Details(recipient, value, trancheRule, milestone, note, reversesEntryId, idempotencyKey);
+            return new Details(recipient, value, trancheRule, milestone, note, reversesEntryId, idempotencyKey, fundId);
         }
 
         Details rule(String value) {
-            return new Details(recipient, tranche, value, milestone, note, reversesEntryId, idempotencyKey);
+            return new Details(recipient, tranche, value, milestone, note, reversesEntryId, idempotencyKey, fundId);
         }
 
         Details milestone(String value) {
-            return new Details(recipient, tranche, rule, value, note, reversesEntryId, idempotencyKey);
+            return new Details(recipient, tranche, rule, value, note, reversesEntryId, idempotencyKey, fundId);
         }
 
         Details note(String value) {
-            return new Details(recipient, tranche, rule, milestone, value, reversesEntryId, idempotencyKey);
+            return new Details(recipient, tranche, rule, milestone, value, reversesEntryId, idempotencyKey, fundId);
+        }
+
+        /** The county fund an allocation came from (or, on a reversal, the fund of the entry it reverses). */
+        Details fund(String value) {
+            return new Details(recipient, tranche, rule, milestone, note, reversesEntryId, idempotencyKey, value);
         }
 
         Details reverses(String entryId) {
-            return new Details(recipient, tranche, rule, milestone, note, entryId, idempotencyKey);
+            return new Details(recipient, tranche, rule, milestone, note, entryId, idempotencyKey, fundId);
         }
     }
 }

@@ -11,8 +11,9 @@ import org.renewalledger.kernel.funding.ReconciliationReport;
 
 /**
  * Checks a jurisdiction's ledger lines, independently of the aggregates that wrote them: per project and
- * source, allocated ≥ disbursed ≥ spent ≥ 0 and clawed back ≤ paid; and per source, the jurisdiction's
- * total (summed by the database over all its lines) equals the sum of its projects' figures.
+ * source, allocated ≥ disbursed ≥ spent ≥ 0 and clawed back ≤ paid; per source, the jurisdiction's
+ * total (summed by the database over all its lines) equals the sum of its projects' figures; and at the fund
+ * levels ({@link FundChecks}) committed ≥ allocated per fund and each level's sums against the level below.
  */
 final class Reconciliation {
 
@@ -24,10 +25,27 @@ final class Reconciliation {
     record SourceSum(String source, String type, long fen) {
     }
 
+    /**
+     * One fund's sum of one entry type with one counterparty (the fund above for a receipt, the fund or project
+     * below for an allocation; null for a commitment). {@code inScope}: the fund is held inside the jurisdiction
+     * reconciled, so its own rules are checked (funds outside it are read only to check the sums across levels).
+     */
+    record FundSum(String fundId, String level, String source, String type, String counterparty, long fen, boolean inScope) {
+    }
+
+    /** What a project received from one county fund, net of reversals, by the project's own ledger. */
+    record FundedProjectSum(String fundId, String projectId, long fen) {
+    }
+
     private Reconciliation() {
     }
 
     static ReconciliationReport report(String jurisdiction, Instant asOf, List<ProjectSum> projectSums, List<SourceSum> totals) {
+        return report(jurisdiction, asOf, projectSums, totals, List.of(), List.of());
+    }
+
+    static ReconciliationReport report(String jurisdiction, Instant asOf, List<ProjectSum> projectSums, List<SourceSum> totals,
+                                       List<FundSum> fundSums, List<FundedProjectSum> fundedProjects) {
         Map<String, Map<String, Figures>> byProject = new TreeMap<>();
         Map<String, Figures> bySource = new TreeMap<>(Comparator.comparing(FundingSource::valueOf));
         for (ProjectSum sum : projectSums) {
@@ -63,6 +81,7 @@ final class Reconciliation {
                 .map(e -> new ReconciliationReport.SourceTotals(e.getKey(), e.getValue().allocated(), e.getValue().disbursed(),
                         e.getValue().clawedBack(), e.getValue().spent()))
                 .toList();
-        return new ReconciliationReport(jurisdiction, asOf, breaks.isEmpty(), sourceTotals, List.copyOf(breaks));
+        List<ReconciliationReport.FundTotals> funds = FundChecks.check(fundSums, fundedProjects, breaks);
+        return new ReconciliationReport(jurisdiction, asOf, breaks.isEmpty(), sourceTotals, List.copyOf(breaks), funds);
     }
 }

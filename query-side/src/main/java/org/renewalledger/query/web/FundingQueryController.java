@@ -8,6 +8,9 @@ import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.funding.FindFundLedgerQuery;
+import org.renewalledger.kernel.funding.FindFundQuery;
+import org.renewalledger.kernel.funding.FundId;
+import org.renewalledger.kernel.funding.FundView;
 import org.renewalledger.kernel.funding.FindProjectFundingQuery;
 import org.renewalledger.kernel.funding.FindProjectLedgerQuery;
 import org.renewalledger.kernel.funding.FindReconciliationQuery;
@@ -75,6 +78,16 @@ class FundingQueryController {
         FindReconciliationQuery query = new FindReconciliationQuery(JurisdictionCode.parse("jurisdiction", jurisdiction),
                 instant(asOf));
         return Mono.fromFuture(() -> queries.query(query, ReconciliationReport.class));
+    }
+
+    /** A fund (central, province or county) now or as of an instant, with its full trail. */
+    @GetMapping("/api/funds/{fundId}")
+    Mono<FundView> fund(@PathVariable String fundId, @RequestParam(required = false) String asOf) {
+        FindFundQuery query = new FindFundQuery(FundId.parse(fundId), instant(asOf));
+        return Mono.fromFuture(() -> queries.query(query, ResponseTypes.optionalInstanceOf(FundView.class)))
+                .flatMap(Mono::justOrEmpty)
+                .switchIfEmpty(Mono.error(() -> new DomainException(ErrorCode.FUND_NOT_FOUND,
+                        "Fund " + fundId + " had no entries" + (asOf == null ? "" : " by " + asOf))));
     }
 
     private static Instant instant(String asOf) {

@@ -38,6 +38,13 @@ public enum ErrorCode {
     ENTRY_ALREADY_REVERSED(Kind.CONFLICT, "The ledger entry is already reversed"),
     ENTRY_NOT_REVERSIBLE(Kind.RULE_VIOLATION, "The ledger entry is not corrected by reversal"),
     REVERSAL_WOULD_UNBALANCE_LEDGER(Kind.RULE_VIOLATION, "The reversal would leave more disbursed than allocated or more spent than disbursed"),
+    // Funds across levels and the lifecycle link (issue 4, docs/FUNDING.md).
+    FUND_NOT_FOUND(Kind.NOT_FOUND, "No such fund: commit to it first"),
+    FUND_ALLOCATION_EXCEEDS_AVAILABLE(Kind.RULE_VIOLATION, "The allocation would exceed what the fund has committed or received and not allocated"),
+    FUND_TARGET_NOT_BELOW(Kind.RULE_VIOLATION, "A fund allocates one level down, within its holder's jurisdiction"),
+    FUND_ENTRY_NOT_FOUND(Kind.NOT_FOUND, "No such entry in the fund"),
+    REVERSAL_WOULD_UNBALANCE_FUND(Kind.RULE_VIOLATION, "The reversal would leave a fund with more allocated than committed and received"),
+    FUNDING_ALREADY_LINKED(Kind.CONFLICT, "The project's funding is already linked to another compound"),
     CONCURRENT_MODIFICATION(Kind.CONFLICT, "Someone else changed this record at the same time; retry"),
     AUTHENTICATION_REQUIRED(Kind.UNAUTHENTICATED, "A valid bearer token is required"),
     ACCESS_DENIED(Kind.FORBIDDEN, "Your role or jurisdiction does not allow this"),

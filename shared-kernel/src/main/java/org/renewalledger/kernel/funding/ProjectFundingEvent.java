@@ -9,7 +9,7 @@ import org.renewalledger.kernel.common.JurisdictionCode;
 public sealed interface ProjectFundingEvent
         permits FundsAllocatedEvent, SubsidyDisbursedEvent, FundingMilestoneRecordedEvent, ExpenditureRecordedEvent,
         ResidentContributionRecordedEvent, UtilityCostSharedEvent, AuditFindingRecordedEvent, FundsClawedBackEvent,
-        EntryReversedEvent {
+        EntryReversedEvent, FundsReceivedFromFundEvent, FundingLinkedToCompoundEvent {
 
     ProjectId projectId();
 

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** Spending progress of a jurisdiction in total, per source and per project; percent rounded down to 0.01. */
+/**
+ * Spending progress of a jurisdiction in total, per source, per project and per implementing unit (the
+ * recipient of tranches); percent rounded down to 0.01.
+ */
 public record SpendingProgressView(
         String jurisdictionCode,
         Instant asOf,
@@ -12,9 +15,10 @@ public record SpendingProgressView(
         BigDecimal disbursed,
         BigDecimal spendingProgressPercent,
         List<Line> bySource,
-        List<Line> byProject) {
+        List<Line> byProject,
+        List<Line> byUnit) {
 
-    /** The figures of one source or one project ({@code key} is the source or the project id). */
+    /** The figures of one source, project or unit ({@code key} is the source, the project id or the unit's name). */
     public record Line(String key, BigDecimal allocated, BigDecimal disbursed, BigDecimal spendingProgressPercent) {
     }
 }

@@ -1,0 +1,77 @@
+package org.renewalledger.command.funding;
+
+import java.net.URI;
+import java.util.concurrent.Callable;
+import org.renewalledger.command.web.CommandAccepted;
+import org.renewalledger.command.web.CommandDispatcher;
+import org.renewalledger.command.web.CorrelationHeader;
+import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.funding.FundEntryReceipt;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * Commands on funds (central, province, county) and the link of a project's ledger to its compound. As for
+ * project ledgers: a new entry answers 201, a retry of a processed idempotency key 200 with the first entry;
+ * there is no delete, corrections are reversing entries.
+ */
+@RestController
+class FundCommandController {
+
+    private final CommandDispatcher dispatcher;
+
+    FundCommandController(CommandDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @PostMapping("/api/funds/{fundId}/commitments")
+    Mono<ResponseEntity<FundEntryReceipt>> commit(@PathVariable String fundId, @RequestBody FundRequests.Commitment request,
+                                                  @AuthenticationPrincipal Actor actor,
+                                                  @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return record(fundId, () -> request.toCommand(fundId), actor, correlationId);
+    }
+
+    @PostMapping("/api/funds/{fundId}/allocations")
+    Mono<ResponseEntity<FundEntryReceipt>> allocate(@PathVariable String fundId, @RequestBody FundRequests.Allocation request,
+                                                    @AuthenticationPrincipal Actor actor,
+                                                    @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return record(fundId, () -> request.toCommand(fundId), actor, correlationId);
+    }
+
+    @PostMapping("/api/funds/{fundId}/reversals")
+    Mono<ResponseEntity<FundEntryReceipt>> reverse(@PathVariable String fundId, @RequestBody FundRequests.Reversal request,
+                                                   @AuthenticationPrincipal Actor actor,
+                                                   @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return record(fundId, () -> request.toCommand(fundId), actor, correlationId);
+    }
+
+    @PostMapping("/api/projects/{projectId}/funding/compound-link")
+    Mono<CommandAccepted> link(@PathVariable String projectId, @RequestBody FundRequests.CompoundLink request,
+                               @AuthenticationPrincipal Actor actor,
+                               @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return Mono.fromCallable(() -> request.toCommand(projectId))
+                .flatMap(command -> dispatcher.send(command, actor, correlationId)
+                        .then(Mono.just(new CommandAccepted(command.projectId().value(), correlationId))));
+    }
+
+    private Mono<ResponseEntity<FundEntryReceipt>> record(String fundId, Callable<Object> command, Actor actor, String correlationId) {
+        return Mono.fromCallable(command)
+                .flatMap(valid -> dispatcher.<FundEntryReceipt>sendTo(valid, actor, correlationId, ErrorCode.FUND_NOT_FOUND,
+                        "Fund " + fundId + " has no entries yet: commit to it, or allocate to it from the level above, first"))
+                .map(FundCommandController::answer);
+    }
+
+    private static ResponseEntity<FundEntryReceipt> answer(FundEntryReceipt receipt) {
+        if (receipt.replayed()) {
+            return ResponseEntity.ok(receipt);
+        }
+        return ResponseEntity.created(URI.create("/api/funds/" + receipt.fundId())).body(receipt);
+    }
+}
