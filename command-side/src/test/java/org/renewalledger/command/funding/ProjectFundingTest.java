@@ -24,10 +24,15 @@ import org.renewalledger.kernel.common.Role;
 import org.renewalledger.kernel.funding.FundingMilestone;
 import org.renewalledger.kernel.funding.FundingSource;
 import org.renewalledger.kernel.funding.LedgerEntryReceipt;
+import org.renewalledger.kernel.funding.FundingLinkedToCompoundEvent;
+import org.renewalledger.kernel.funding.LinkFundingToCompoundCommand;
+import org.renewalledger.kernel.funding.ProjectId;
+import org.renewalledger.kernel.compound.CompoundId;
 
 /** The funding ledger's guards, as given/when/then on the aggregate behind the command bus's authorisation. */
 class ProjectFundingTest {
 
+    private static final JurisdictionCode COUNTY = JurisdictionCode.of("520523");
     private static final Map<String, ?> FINANCE = new Actor("zhao", Role.FINANCE_BUREAU, JurisdictionCode.of("520523")).asMetaData();
     private static final Map<String, ?> HOUSING = new Actor("chen", Role.HOUSING_BUREAU, JurisdictionCode.of("520523")).asMetaData();
     private static final String ALL_RELEASED = "tranche-2026.1: 100% of the allocation after completion accepted and final accounts submitted";
@@ -214,5 +219,37 @@ class ProjectFundingTest {
 
     private static Matcher<Throwable> refusal(ErrorCode code) {
         return Matchers.predicate(e -> e instanceof DomainException domain && domain.code() == code);
+    }
+
+    @Test
+    void shouldLinkTheLedgerToItsCompound_once() {
+        fixture.givenNoPriorActivity()
+                .when(new LinkFundingToCompoundCommand(ProjectId.of(PROJECT), COUNTY, CompoundId.of("520523001-001")), HOUSING)
+                .expectEvents(new FundingLinkedToCompoundEvent(ProjectId.of(PROJECT), COUNTY, CompoundId.of("520523001-001")));
+    }
+
+    @Test
+    void shouldChangeNothing_whenTheSameCompoundIsLinkedAgain() {
+        fixture.given(new FundingLinkedToCompoundEvent(ProjectId.of(PROJECT), COUNTY, CompoundId.of("520523001-001")))
+                .when(new LinkFundingToCompoundCommand(ProjectId.of(PROJECT), COUNTY, CompoundId.of("520523001-001")), FINANCE)
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void shouldRefuseLinkingAnotherCompound_whenTheLedgerIsLinkedAlready() {
+        fixture.given(new FundingLinkedToCompoundEvent(ProjectId.of(PROJECT), COUNTY, CompoundId.of("520523001-001")))
+                .when(new LinkFundingToCompoundCommand(ProjectId.of(PROJECT), COUNTY, CompoundId.of("520523001-002")), FINANCE)
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.FUNDING_ALREADY_LINKED));
+    }
+
+    @Test
+    void shouldRefuseLinking_whenTheActorIsAnAuditor() {
+        fixture.givenNoPriorActivity()
+                .when(new LinkFundingToCompoundCommand(ProjectId.of(PROJECT), COUNTY, CompoundId.of("520523001-001")),
+                        new Actor("wu", Role.AUDITOR, COUNTY).asMetaData())
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.ACCESS_DENIED));
     }
 }
