@@ -19,11 +19,11 @@ class FundLedgerRebuildIT extends FundingIntegrationTest {
         String county = tokenFor("finance-bureau");
         String run = UUID.randomUUID().toString().substring(0, 8);
         String fund = "520523-LOCAL_BUDGET-" + (3000 + Math.abs(run.hashCode() % 6000));
-        post(county, fund, "commitments", Map.of("amount", "900.00", "idempotencyKey", "R1-" + run));
+        postToFund(county, fund, "commitments", Map.of("amount", "900.00", "idempotencyKey", "R1-" + run));
         for (int i = 0; i < 3; i++) {
-            post(county, fund, "allocations", Map.of("toProject", newProjectId(), "amount", "100.00", "idempotencyKey", "R2-" + run + i));
+            postToFund(county, fund, "allocations", Map.of("toProject", newProjectId(), "amount", "100.00", "idempotencyKey", "R2-" + run + i));
         }
-        post(county, fund, "reversals", Map.of("entryId", fund + "-E2", "reason", "项目调整", "idempotencyKey", "R3-" + run));
+        postToFund(county, fund, "reversals", Map.of("entryId", fund + "-E2", "reason", "项目调整", "idempotencyKey", "R3-" + run));
         String admin = tokenFor("administrator");
         eventually(() -> {
             assertCurrent(admin);
@@ -40,7 +40,7 @@ class FundLedgerRebuildIT extends FundingIntegrationTest {
         });
     }
 
-    private void post(String token, String fund, String what, Map<String, Object> body) {
+    private void postToFund(String token, String fund, String what, Map<String, Object> body) {
         http.post().uri("/api/funds/{fund}/{what}", fund, what).headers(h -> h.setBearerAuth(token))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
                 .expectStatus().isCreated();
