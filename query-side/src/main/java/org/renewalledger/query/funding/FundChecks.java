@@ -19,7 +19,7 @@ import org.renewalledger.kernel.funding.ReconciliationReport;
  */
 final class FundChecks {
 
-    /** The form of a fund id (FundId); project codes carry a street office's nine digits, so never match it. */
+    /** The form of a fund id (FundId): a lower party of that form is a fund, any other a project. */
     private static final Pattern FUND_ID = Pattern.compile("(CN|\\d{6})-[A-Z_]{3,40}-\\d{4}");
 
     private FundChecks() {
