@@ -65,9 +65,10 @@ class MonthlyAssessment {
             throw new DomainException(ErrorCode.ASSESSMENT_UNCHANGED,
                     "Issue " + issue + " already publishes these results; nothing to reissue");
         }
-        apply(new MonthlyAssessmentReissuedEvent(command.assessmentId(), command.jurisdiction(), command.month(), issue + 1,
+        int next = issue + 1; // apply() runs the sourcing handler at once, so take the number first
+        apply(new MonthlyAssessmentReissuedEvent(command.assessmentId(), command.jurisdiction(), command.month(), next,
                 command.results(), command.indicatorPolicy(), command.reason()));
-        return issue + 1;
+        return next;
     }
 
     private static AssessmentPolicy requireConsistent(List<UnitResult> results, String version) {
