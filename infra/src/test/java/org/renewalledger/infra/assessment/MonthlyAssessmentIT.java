@@ -161,10 +161,8 @@ class MonthlyAssessmentIT extends IntegrationTest {
                 .expectStatus().isOk();
         expectProblem(http.get().uri("/api/assessments/520524/2025-13").headers(h -> h.setBearerAuth(admin)).exchange(), 400,
                 "VALIDATION_FAILED", "month");
-        expectProblem(post(admin, "/api/assessments/plans", Map.of("unitKind", "STREET_OFFICE", "unitId", "520523001",
-                "assessingJurisdiction", SeedDistrict.COUNTY, "year", 2025, "compoundsToStart", 1, "compoundsToComplete", 1,
-                "buildings", 1, "households", 1, "floorArea", "1.00", "fundsToSpend", "0", "startsOn", "2025-03-01",
-                "deadline", "2025-12-31")), 400, "VALIDATION_FAILED", "unitJurisdiction");
+        SeedDistrict.Office outside = new SeedDistrict.Office("520523001", "鼓场街道", 1, 1, 1, 1, List.of(), 0, 0, false);
+        expectProblem(setPlan(outside, 1), 400, "VALIDATION_FAILED", "unitJurisdiction");
         // the county's own bureau may not set plans in another county
         expectProblem(setPlan(tokenFor("housing-bureau"), SeedDistrict.OFFICES.get(0), 40), 403, "ACCESS_DENIED", null);
     }
