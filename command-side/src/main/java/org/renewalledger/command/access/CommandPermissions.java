@@ -3,6 +3,10 @@ package org.renewalledger.command.access;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.renewalledger.kernel.assessment.CloseMonthlyAssessmentCommand;
+import org.renewalledger.kernel.assessment.ReissueMonthlyAssessmentCommand;
+import org.renewalledger.kernel.assessment.SetAnnualPlanCommand;
+import org.renewalledger.kernel.assessment.SubmitMonthlyReportCommand;
 import org.renewalledger.kernel.common.Role;
 import org.renewalledger.kernel.compound.ApproveSchemeCommand;
 import org.renewalledger.kernel.compound.CloseConsentCountCommand;
@@ -87,7 +91,14 @@ public final class CommandPermissions {
             Map.entry(CommitFundsCommand.class, EnumSet.of(Role.FINANCE_BUREAU)),
             Map.entry(AllocateFromFundCommand.class, EnumSet.of(Role.FINANCE_BUREAU)),
             Map.entry(ReverseFundEntryCommand.class, EnumSet.of(Role.FINANCE_BUREAU)),
-            Map.entry(LinkFundingToCompoundCommand.class, EnumSet.of(Role.FINANCE_BUREAU, Role.HOUSING_BUREAU, Role.ADMINISTRATOR)));
+            Map.entry(LinkFundingToCompoundCommand.class, EnumSet.of(Role.FINANCE_BUREAU, Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            // Annual plans and the monthly assessment (docs/ASSESSMENT.md): the housing bureau sets plans and runs the
+            // assessment; a unit reports for itself (a street office; a department's report by its bureau).
+            Map.entry(SetAnnualPlanCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            Map.entry(SubmitMonthlyReportCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.HOUSING_BUREAU,
+                    Role.FINANCE_BUREAU, Role.ADMINISTRATOR)),
+            Map.entry(CloseMonthlyAssessmentCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            Map.entry(ReissueMonthlyAssessmentCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)));
 
     private CommandPermissions() {
     }

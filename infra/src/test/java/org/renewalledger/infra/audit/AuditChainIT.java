@@ -95,7 +95,9 @@ class AuditChainIT extends IntegrationTest {
     }
 
     private String export(String token) {
-        return http.get().uri("/api/audit/chain/export").headers(h -> h.setBearerAuth(token)).exchange()
+        // The export holds every event of the whole test run (shared database), far beyond the client's 256 KB default.
+        return http.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024)).build()
+                .get().uri("/api/audit/chain/export").headers(h -> h.setBearerAuth(token)).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
     }

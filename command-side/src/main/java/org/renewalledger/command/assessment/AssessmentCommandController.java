@@ -1,0 +1,104 @@
+package org.renewalledger.command.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import org.axonframework.queryhandling.QueryGateway;
+import org.renewalledger.command.web.CommandAccepted;
+import org.renewalledger.command.web.CommandDispatcher;
+import org.renewalledger.command.web.CorrelationHeader;
+import org.renewalledger.kernel.assessment.CloseMonthlyAssessmentCommand;
+import org.renewalledger.kernel.assessment.FindMonthlyAssessmentQuery;
+import org.renewalledger.kernel.assessment.MonthlyAssessmentView;
+import org.renewalledger.kernel.assessment.ReissueMonthlyAssessmentCommand;
+import org.renewalledger.kernel.assessment.UnitAssessment;
+import org.renewalledger.kernel.assessment.UnitResult;
+import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.JurisdictionCode;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * Annual plans, monthly reports, and closing or reissuing a month's assessment. Closing and reissuing take the
+ * results from the live assessment read model through the query bus (the same computation every reader sees;
+ * the command side never reads query-side code) and send them in the command, where the aggregate re-checks
+ * the grades and ranks against the policy. Dates the rules need (a report's submission day, a close's day)
+ * are today's Beijing date from the injected clock.
+ */
+@RestController
+@RequestMapping("/api/assessments")
+class AssessmentCommandController {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    private final CommandDispatcher dispatcher;
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    AssessmentCommandController(CommandDispatcher dispatcher, QueryGateway queries, Clock clock) {
+        this.dispatcher = dispatcher;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @PostMapping("/plans")
+    Mono<CommandAccepted> setPlan(@RequestBody AssessmentRequests.Plan request, @AuthenticationPrincipal Actor actor,
+                                  @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return Mono.fromCallable(request::toCommand)
+                .flatMap(command -> dispatcher.send(command, actor, correlationId)
+                        .then(Mono.just(new CommandAccepted(command.planId(), correlationId))));
+    }
+
+    @PostMapping("/reports")
+    Mono<CommandAccepted> submitReport(@RequestBody AssessmentRequests.Report request, @AuthenticationPrincipal Actor actor,
+                                       @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return Mono.fromCallable(() -> request.toCommand(today()))
+                .flatMap(command -> dispatcher.send(command, actor, correlationId)
+                        .then(Mono.just(new CommandAccepted(command.reportId(), correlationId))));
+    }
+
+    @PostMapping("/{jurisdiction}/{month}/close")
+    Mono<CommandAccepted> close(@PathVariable String jurisdiction, @PathVariable String month,
+                                @AuthenticationPrincipal Actor actor,
+                                @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return live(jurisdiction, month)
+                .map(view -> new CloseMonthlyAssessmentCommand(JurisdictionCode.of(view.jurisdiction()), YearMonth.parse(view.month()),
+                        results(view), view.indicatorPolicy(), today()))
+                .flatMap(command -> dispatcher.create(command, actor, correlationId, ErrorCode.ASSESSMENT_ALREADY_CLOSED)
+                        .then(Mono.just(new CommandAccepted(command.assessmentId(), correlationId))));
+    }
+
+    @PostMapping("/{jurisdiction}/{month}/reissue")
+    Mono<CommandAccepted> reissue(@PathVariable String jurisdiction, @PathVariable String month,
+                                  @RequestBody AssessmentRequests.Reissue request, @AuthenticationPrincipal Actor actor,
+                                  @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return live(jurisdiction, month)
+                .map(view -> new ReissueMonthlyAssessmentCommand(JurisdictionCode.of(view.jurisdiction()),
+                        YearMonth.parse(view.month()), results(view), view.indicatorPolicy(), request.reason()))
+                .flatMap(command -> dispatcher.sendTo(command, actor, correlationId, ErrorCode.ASSESSMENT_NOT_CLOSED)
+                        .then(Mono.just(new CommandAccepted(command.assessmentId(), correlationId))));
+    }
+
+    private Mono<MonthlyAssessmentView> live(String jurisdiction, String month) {
+        return Mono.fromCallable(() -> new FindMonthlyAssessmentQuery(JurisdictionCode.parse("jurisdiction", jurisdiction),
+                        AssessmentRequests.month(month), today()))
+                .flatMap(query -> Mono.fromFuture(() -> queries.query(query, MonthlyAssessmentView.class)));
+    }
+
+    private static List<UnitResult> results(MonthlyAssessmentView view) {
+        return view.units().stream().map(UnitAssessment::result).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(BEIJING));
+    }
+}

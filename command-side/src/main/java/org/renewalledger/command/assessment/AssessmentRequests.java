@@ -1,0 +1,90 @@
+package org.renewalledger.command.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import org.renewalledger.kernel.assessment.MonthlyFigures;
+import org.renewalledger.kernel.assessment.PlanTargets;
+import org.renewalledger.kernel.assessment.ResponsibleUnits;
+import org.renewalledger.kernel.assessment.SetAnnualPlanCommand;
+import org.renewalledger.kernel.assessment.SubmitMonthlyReportCommand;
+import org.renewalledger.kernel.common.Area;
+import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.Money;
+import org.renewalledger.kernel.common.Require;
+
+/** The JSON bodies of the plan, report and assessment commands. Checks live in the domain types. */
+final class AssessmentRequests {
+
+    private AssessmentRequests() {
+    }
+
+    /** {@code POST /api/assessments/plans}: floor area in m², funds in yuan, both with at most two decimals. */
+    record Plan(String unitKind, String unitId, String assessingJurisdiction, Integer year, Integer compoundsToStart,
+                Integer compoundsToComplete, Integer buildings, Integer households, BigDecimal floorArea,
+                BigDecimal fundsToSpend, LocalDate startsOn, LocalDate deadline) {
+
+        SetAnnualPlanCommand toCommand() {
+            PlanTargets targets = new PlanTargets(
+                    nonNegative("compoundsToStart", compoundsToStart), nonNegative("compoundsToComplete", compoundsToComplete),
+                    nonNegative("buildings", buildings), nonNegative("households", households),
+                    Area.ofSquareMetres(Require.present("floorArea", floorArea)), funds("fundsToSpend", fundsToSpend));
+            return new SetAnnualPlanCommand(ResponsibleUnits.parse(unitKind, unitId),
+                    JurisdictionCode.parse("assessingJurisdiction", assessingJurisdiction), Require.present("year", year),
+                    targets, startsOn, deadline);
+        }
+    }
+
+    /** {@code POST /api/assessments/reports}: the unit's figures for the month, cumulative for the year. */
+    record Report(String unitKind, String unitId, String assessingJurisdiction, String month, Integer compoundsStarted,
+                  Integer compoundsCompleted, Integer households, BigDecimal fundsSpent, String summary) {
+
+        SubmitMonthlyReportCommand toCommand(LocalDate today) {
+            MonthlyFigures figures = new MonthlyFigures(nonNegative("compoundsStarted", compoundsStarted),
+                    nonNegative("compoundsCompleted", compoundsCompleted), nonNegative("households", households),
+                    funds("fundsSpent", fundsSpent), summary);
+            return new SubmitMonthlyReportCommand(ResponsibleUnits.parse(unitKind, unitId),
+                    JurisdictionCode.parse("assessingJurisdiction", assessingJurisdiction), AssessmentRequests.month(month), figures, today);
+        }
+    }
+
+    /** {@code POST /api/assessments/{jurisdiction}/{month}/reissue}. */
+    record Reissue(String reason) {
+    }
+
+    static YearMonth month(String month) {
+        Require.present("month", month);
+        try {
+            YearMonth parsed = YearMonth.parse(month);
+            if (parsed.getYear() < 2000 || parsed.getYear() > 2100) {
+                throw DomainException.invalid("month", "month must be between 2000-01 and 2100-12");
+            }
+            return parsed;
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("month", "month is a year and month such as 2025-10");
+        }
+    }
+
+    private static int nonNegative(String field, Integer value) {
+        Require.present(field, value);
+        if (value < 0) {
+            throw DomainException.invalid(field, field + " cannot be negative");
+        }
+        return value;
+    }
+
+    private static Money funds(String field, BigDecimal yuan) {
+        Money money;
+        try {
+            money = Money.ofYuan(Require.present(field, yuan));
+        } catch (DomainException e) {
+            throw DomainException.invalid(field, e.getMessage());
+        }
+        if (money.isNegative()) {
+            throw DomainException.invalid(field, field + " cannot be negative");
+        }
+        return money;
+    }
+}

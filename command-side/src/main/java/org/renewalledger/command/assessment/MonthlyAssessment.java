@@ -1,0 +1,106 @@
+package org.renewalledger.command.assessment;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.renewalledger.kernel.assessment.AssessmentPolicy;
+import org.renewalledger.kernel.assessment.CloseMonthlyAssessmentCommand;
+import org.renewalledger.kernel.assessment.MonthlyAssessmentClosedEvent;
+import org.renewalledger.kernel.assessment.MonthlyAssessmentReissuedEvent;
+import org.renewalledger.kernel.assessment.ReissueMonthlyAssessmentCommand;
+import org.renewalledger.kernel.assessment.UnitResult;
+import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.ErrorCode;
+
+/**
+ * One assessing jurisdiction's month (stream {@code assessment-<code>-<yyyy-MM>}): closed exactly once, then
+ * reissued only explicitly, each issue numbered one after the other. One stream per month makes "exactly one
+ * close" the event store's unique key on (stream, sequence): two closes racing on two nodes cannot both
+ * commit. The results to freeze come with the command (taken from the live read model); this aggregate
+ * re-grades and re-ranks their scores under the named policy and refuses any disagreement, so what is
+ * published always follows the policy from the scores, whoever sent it.
+ */
+@Aggregate
+class MonthlyAssessment {
+
+    @AggregateIdentifier
+    private String assessmentId;
+    private int issue;
+    private List<UnitResult> results;
+    private String indicatorPolicy;
+
+    MonthlyAssessment() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    int handle(CloseMonthlyAssessmentCommand command) {
+        if (issue > 0) {
+            throw new DomainException(ErrorCode.ASSESSMENT_ALREADY_CLOSED,
+                    command.month() + " of " + command.jurisdiction() + " was closed as issue 1; reissue it to publish corrections");
+        }
+        AssessmentPolicy policy = requireConsistent(command.results(), command.indicatorPolicy());
+        if (!command.closedOn().isAfter(policy.reportDueOn(command.month()))) {
+            throw new DomainException(ErrorCode.ASSESSMENT_MONTH_NOT_OVER, "Reports for " + command.month() + " are due on "
+                    + policy.reportDueOn(command.month()) + "; the month can be closed from the day after", "month");
+        }
+        apply(new MonthlyAssessmentClosedEvent(command.assessmentId(), command.jurisdiction(), command.month(), 1,
+                command.results(), command.indicatorPolicy()));
+        return 1;
+    }
+
+    @CommandHandler
+    int handle(ReissueMonthlyAssessmentCommand command) {
+        if (issue == 0) {
+            throw new DomainException(ErrorCode.ASSESSMENT_NOT_CLOSED, ErrorCode.ASSESSMENT_NOT_CLOSED.title());
+        }
+        requireConsistent(command.results(), command.indicatorPolicy());
+        if (command.results().equals(results) && command.indicatorPolicy().equals(indicatorPolicy)) {
+            throw new DomainException(ErrorCode.ASSESSMENT_UNCHANGED,
+                    "Issue " + issue + " already publishes these results; nothing to reissue");
+        }
+        int next = issue + 1; // apply() runs the sourcing handler at once, so take the number first
+        apply(new MonthlyAssessmentReissuedEvent(command.assessmentId(), command.jurisdiction(), command.month(), next,
+                command.results(), command.indicatorPolicy(), command.reason()));
+        return next;
+    }
+
+    private static AssessmentPolicy requireConsistent(List<UnitResult> results, String version) {
+        AssessmentPolicy policy = AssessmentPolicy.named(version);
+        if (policy == null) {
+            throw new DomainException(ErrorCode.ASSESSMENT_POLICY_UNKNOWN, "No assessment policy " + version, "indicatorPolicy");
+        }
+        if (results.isEmpty()) {
+            throw new DomainException(ErrorCode.NO_UNITS_TO_ASSESS, ErrorCode.NO_UNITS_TO_ASSESS.title());
+        }
+        List<UnitResult> expected = policy.rank(results.stream()
+                .map(r -> new AssessmentPolicy.UnitScore(r.unit(), r.scoreHundredths())).toList());
+        if (!expected.equals(results)) {
+            throw new DomainException(ErrorCode.ASSESSMENT_RESULTS_INCONSISTENT,
+                    "Under " + version + " these scores give " + expected + ", not the results given", "results");
+        }
+        return policy;
+    }
+
+
+    @EventSourcingHandler
+    void on(MonthlyAssessmentClosedEvent event) {
+        assessmentId = event.assessmentId();
+        issue = event.issue();
+        results = event.results();
+        indicatorPolicy = event.indicatorPolicy();
+    }
+
+    @EventSourcingHandler
+    void on(MonthlyAssessmentReissuedEvent event) {
+        issue = event.issue();
+        results = event.results();
+        indicatorPolicy = event.indicatorPolicy();
+    }
+}

@@ -1,0 +1,153 @@
+package org.renewalledger.command.assessment;
+
+import static org.renewalledger.command.assessment.AnnualPlanTest.COUNTY;
+import static org.renewalledger.command.assessment.AnnualPlanTest.HOUSING;
+import static org.renewalledger.command.assessment.AnnualPlanTest.refusal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.renewalledger.command.access.CommandAuthorizationInterceptor;
+import org.renewalledger.kernel.assessment.AssessmentPolicy;
+import org.renewalledger.kernel.assessment.CloseMonthlyAssessmentCommand;
+import org.renewalledger.kernel.assessment.Grade;
+import org.renewalledger.kernel.assessment.MonthlyAssessmentClosedEvent;
+import org.renewalledger.kernel.assessment.MonthlyAssessmentReissuedEvent;
+import org.renewalledger.kernel.assessment.ReissueMonthlyAssessmentCommand;
+import org.renewalledger.kernel.assessment.ResponsibleUnit;
+import org.renewalledger.kernel.assessment.UnitResult;
+import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.Role;
+
+/** A month's assessment: one close, explicit and ordered reissues, results that follow the policy from the scores. */
+class MonthlyAssessmentTest {
+
+    private static final YearMonth OCTOBER = YearMonth.of(2025, 10);
+    private static final String ID = "assessment-520523-2025-10";
+    private static final String POLICY = AssessmentPolicy.DEFAULT.version();
+    private static final LocalDate AFTER_DUE = LocalDate.of(2025, 11, 6);
+
+    private FixtureConfiguration<MonthlyAssessment> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(MonthlyAssessment.class);
+        fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
+    }
+
+    /** Five street offices graded and ranked by the policy. */
+    private static List<UnitResult> results(int... scores) {
+        List<AssessmentPolicy.UnitScore> units = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            units.add(new AssessmentPolicy.UnitScore(ResponsibleUnit.streetOffice(JurisdictionCode.of(String.format("520523%03d", i + 1))),
+                    scores[i]));
+        }
+        return AssessmentPolicy.DEFAULT.rank(units);
+    }
+
+    private static MonthlyAssessmentClosedEvent closed(List<UnitResult> results) {
+        return new MonthlyAssessmentClosedEvent(ID, COUNTY, OCTOBER, 1, results, POLICY);
+    }
+
+    @Test
+    void shouldFreezeTheResults_whenTheMonthIsClosed() {
+        List<UnitResult> results = results(9950, 9550, 9500, 7500, 7500);
+        fixture.givenNoPriorActivity()
+                .when(new CloseMonthlyAssessmentCommand(COUNTY, OCTOBER, results, POLICY, AFTER_DUE), HOUSING)
+                .expectEvents(closed(results))
+                .expectResultMessagePayload(1);
+    }
+
+    @Test
+    void shouldRefuseASecondClose() {
+        List<UnitResult> results = results(9950, 9550, 9500, 7500, 7500);
+        fixture.given(closed(results))
+                .when(new CloseMonthlyAssessmentCommand(COUNTY, OCTOBER, results, POLICY, AFTER_DUE), HOUSING)
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.ASSESSMENT_ALREADY_CLOSED));
+    }
+
+    @Test
+    void shouldRefuseToClose_untilTheMonthsReportsAreDue() {
+        fixture.givenNoPriorActivity()
+                .when(new CloseMonthlyAssessmentCommand(COUNTY, OCTOBER, results(9000, 8000, 7000, 6000, 5000), POLICY,
+                        LocalDate.of(2025, 11, 5)), HOUSING)
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.ASSESSMENT_MONTH_NOT_OVER));
+    }
+
+    @Test
+    void shouldRefuseResultsWhoseGradesDoNotFollowFromTheScores() {
+        List<UnitResult> results = new ArrayList<>(results(9950, 9550, 9500, 7500, 7500));
+        UnitResult second = results.get(1);
+        results.set(1, new UnitResult(second.unit(), second.scoreHundredths(), Grade.EXCELLENT, second.rank(), second.lagging()));
+        fixture.givenNoPriorActivity()
+                .when(new CloseMonthlyAssessmentCommand(COUNTY, OCTOBER, results, POLICY, AFTER_DUE), HOUSING)
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.ASSESSMENT_RESULTS_INCONSISTENT));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownPolicy_andAMonthWithoutUnits() {
+        fixture.givenNoPriorActivity()
+                .when(new CloseMonthlyAssessmentCommand(COUNTY, OCTOBER, results(9000), "assessment-1999.1", AFTER_DUE), HOUSING)
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.ASSESSMENT_POLICY_UNKNOWN));
+        fixture.givenNoPriorActivity()
+                .when(new CloseMonthlyAssessmentCommand(COUNTY, OCTOBER, List.of(), POLICY, AFTER_DUE), HOUSING)
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.NO_UNITS_TO_ASSESS));
+    }
+
+    @Test
+    void shouldReissueWithTheNextIssueNumberAndTheReason() {
+        List<UnitResult> corrected = results(9950, 9550, 9500, 7519, 7500);
+        fixture.given(closed(results(9950, 9550, 9500, 7500, 7500)))
+                .when(new ReissueMonthlyAssessmentCommand(COUNTY, OCTOBER, corrected, POLICY, "凯旋路街道完工任务更正"), HOUSING)
+                .expectEvents(new MonthlyAssessmentReissuedEvent(ID, COUNTY, OCTOBER, 2, corrected, POLICY, "凯旋路街道完工任务更正"))
+                .expectResultMessagePayload(2);
+    }
+
+    @Test
+    void shouldNumberReissuesInOrder() {
+        List<UnitResult> first = results(9950, 9550, 9500, 7500, 7500);
+        List<UnitResult> second = results(9950, 9550, 9500, 7519, 7500);
+        List<UnitResult> third = results(9950, 9550, 9500, 7600, 7500);
+        fixture.given(closed(first), new MonthlyAssessmentReissuedEvent(ID, COUNTY, OCTOBER, 2, second, POLICY, "更正"))
+                .when(new ReissueMonthlyAssessmentCommand(COUNTY, OCTOBER, third, POLICY, "再次更正"), HOUSING)
+                .expectEvents(new MonthlyAssessmentReissuedEvent(ID, COUNTY, OCTOBER, 3, third, POLICY, "再次更正"));
+    }
+
+    @Test
+    void shouldRefuseAReissue_ofAMonthNotClosed() {
+        fixture.givenNoPriorActivity()
+                .when(new ReissueMonthlyAssessmentCommand(COUNTY, OCTOBER, results(9000, 8000), POLICY, "更正"), HOUSING)
+                .expectNoEvents()
+                .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class);
+    }
+
+    @Test
+    void shouldRefuseAReissue_thatChangesNothing() {
+        List<UnitResult> results = results(9950, 9550, 9500, 7500, 7500);
+        fixture.given(closed(results))
+                .when(new ReissueMonthlyAssessmentCommand(COUNTY, OCTOBER, results, POLICY, "重发"), HOUSING)
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.ASSESSMENT_UNCHANGED));
+    }
+
+    @Test
+    void shouldRefuseTheDisciplineOffice_closingAMonth() {
+        fixture.givenNoPriorActivity()
+                .when(new CloseMonthlyAssessmentCommand(COUNTY, OCTOBER, results(9000), POLICY, AFTER_DUE),
+                        new Actor("zhou", Role.DISCIPLINE_OFFICE, COUNTY).asMetaData())
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.ACCESS_DENIED));
+    }
+}

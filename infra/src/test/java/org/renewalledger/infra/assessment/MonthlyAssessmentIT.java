@@ -1,0 +1,320 @@
+package org.renewalledger.infra.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.renewalledger.infra.IntegrationTest;
+import org.renewalledger.kernel.common.MetaDataKeys;
+import org.renewalledger.kernel.compound.CompoundId;
+import org.renewalledger.kernel.compound.Milestone;
+import org.renewalledger.kernel.compound.MilestoneReachedEvent;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * October 2025 of the seed district through HTTP: plans, reports and compounds go in as commands, the live
+ * assessment, breakdowns, export, close, late correction, reissue and replay come back over HTTP, and every
+ * figure is the hand-computed one of {@code SeedDistrictAssessmentTest}. Construction starts and completion
+ * acceptances of 142 compounds are appended to their compounds' streams directly (the lifecycle's own tests
+ * walk the HTTP path that produces them; here only the resulting events matter), with the actor metadata
+ * every event carries. The test clock stands about a year back (November 2025), so October's reports,
+ * due on 5 November, are late when submitted now and missing when not.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MonthlyAssessmentIT extends IntegrationTest {
+
+    private static final String MONTH = "2025-10";
+    private static final String ASSESSMENT = "/api/assessments/" + SeedDistrict.COUNTY + "/" + MONTH;
+    private static boolean seeded;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Autowired
+    private EventStore eventStore;
+
+    private String admin;
+
+    @BeforeEach
+    void seedTheDistrictOnce() {
+        admin = tokenFor("administrator");
+        if (seeded) {
+            return;
+        }
+        for (SeedDistrict.Office office : SeedDistrict.OFFICES) {
+            for (int i = 0; i < office.compounds().size(); i++) {
+                int[] compound = office.compounds().get(i);
+                String id = compoundId(office, i);
+                register(admin, Map.of("compoundId", id, "name", office.name() + (i + 1) + "号院", "jurisdictionCode", SeedDistrict.COUNTY,
+                        "streetOfficeCode", office.code(), "streetOfficeName", office.name(), "builtYear", 1995,
+                        "buildings", compound[1], "households", compound[0], "floorArea", compound[0] * 75 + ".00"))
+                        .expectStatus().isCreated();
+            }
+            setPlan(office, office.toComplete()).expectStatus().isOk();
+            for (int i = 0; i < office.started(); i++) {
+                append(compoundId(office, i), Milestone.CONSTRUCTION_STARTED, LocalDate.of(2025, 5, 10));
+            }
+            for (int i = 0; i < office.completed(); i++) {
+                append(compoundId(office, i), Milestone.COMPLETION_ACCEPTED, LocalDate.of(2025, 9, 20));
+            }
+            if (office.reports()) {
+                post(admin, "/api/assessments/reports", Map.of("unitKind", "STREET_OFFICE", "unitId", office.code(),
+                        "assessingJurisdiction", SeedDistrict.COUNTY, "month", MONTH, "compoundsStarted", office.started(),
+                        "compoundsCompleted", office.completed(), "households", 1000, "fundsSpent", "0.00",
+                        "summary", office.name() + "十月份改造进展")).expectStatus().isOk();
+            }
+        }
+        seeded = true;
+    }
+
+    @Test
+    @Order(1)
+    void shouldScoreGradeAndRankTheSeedDistrictAsComputedByHand() {
+        eventually(() -> assertThat(scores(get(admin, ASSESSMENT))).containsExactly(9950, 9550, 9500, 7500, 7500));
+        JsonNode units = get(admin, ASSESSMENT).path("units");
+        assertThat(field(units, "unit", "id")).containsExactly("520524001", "520524002", "520524003", "520524004", "520524005");
+        assertThat(field(units, "grade")).containsExactly("EXCELLENT", "GOOD", "PASS", "PASS", "PASS");
+        assertThat(field(units, "rank")).containsExactly("1", "2", "3", "4", "4");
+        assertThat(field(units, "lagging")).containsExactly("false", "false", "true", "true", "true");
+        assertThat(get(admin, ASSESSMENT).path("issues").size()).isZero();
+    }
+
+    @Test
+    @Order(2)
+    void shouldExplainAUnitsScoreByTheEventsBehindIt() {
+        eventually(() -> assertThat(scores(get(admin, ASSESSMENT))).contains(9500));
+        JsonNode e = get(admin, ASSESSMENT + "/units/520524005");
+        JsonNode households = e.path("indicators").get(2);
+        assertThat(households.path("kind").asText()).isEqualTo("HOUSEHOLDS");
+        assertThat(List.of(households.path("due").asLong(), households.path("actual").asLong(), households.path("points").asLong()))
+                .containsExactly(1500L, 1450L, 1450L);
+        assertThat(households.path("facts")).hasSize(26);
+        JsonNode fact = households.path("facts").get(0);
+        assertThat(fact.path("eventType").asText()).isEqualTo("MilestoneReached");
+        assertThat(fact.path("actorId").asText()).isEqualTo("seed-loader");
+        assertThat(fact.path("eventId").asText()).isNotBlank();
+        assertThat(fact.path("recordedAt").asText()).isNotBlank();
+        JsonNode deduction = e.path("deductions").get(0);
+        assertThat(deduction.path("item").asText()).isEqualTo("月报迟报");
+        assertThat(deduction.path("points").asInt()).isEqualTo(50);
+        assertThat(deduction.path("facts").get(0).path("eventType").asText()).isEqualTo("MonthlyReportSubmitted");
+        assertThat(deduction.path("facts").get(0).path("actorRole").asText()).isEqualTo("ADMINISTRATOR");
+
+        JsonNode reports = get(admin, ASSESSMENT + "/reports");
+        assertThat(reports.path("dueOn").asText()).isEqualTo("2025-11-05");
+        assertThat(field(reports.path("units"), "timeliness")).containsExactly("LATE", "LATE", "MISSING", "MISSING", "LATE");
+
+        http.get().uri(ASSESSMENT + "/units/520524999").headers(h -> h.setBearerAuth(admin)).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    @Order(3)
+    void shouldExportTheRankingAndBreakdownWithChineseHeaders() throws Exception {
+        eventually(() -> assertThat(scores(get(admin, ASSESSMENT))).contains(9500));
+        String csv = new String(bytes(admin, ASSESSMENT + "/export.csv"), StandardCharsets.UTF_8);
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).startsWith("\uFEFF排名,单位代码,单位类型,得分,等次,工作落后");
+        assertThat(lines[1]).startsWith("1,520524001,街道,99.50,优秀,否,实时,35.00,25.00,15.00,25.00,0.50,迟报");
+        assertThat(lines[3]).startsWith("3,520524003,街道,95.00,合格,是,实时,35.00,25.00,11.00,25.00,1.00,未报送");
+        assertThat(lines).hasSize(6);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes(admin, ASSESSMENT + "/export.xlsx")))) {
+            Sheet ranking = workbook.getSheet("排名");
+            assertThat(ranking.getRow(1).getCell(0).getStringCellValue()).isEqualTo("排名");
+            assertThat(ranking.getRow(3).getCell(1).getStringCellValue()).isEqualTo("520524002");
+            assertThat(ranking.getRow(3).getCell(4).getStringCellValue()).isEqualTo("良好");
+            assertThat(ranking.getRow(3).getCell(3).getNumericCellValue()).isEqualTo(95.5);
+            assertThat(workbook.getSheet("指标明细").getPhysicalNumberOfRows()).isEqualTo(1 + 5 * 4);
+            assertThat(workbook.getSheet("扣分明细").getRow(0).getCell(1).getStringCellValue()).isEqualTo("扣分项");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void shouldScopeTheAssessmentToTheCallersJurisdiction_andRefuseBadInput() {
+        expectProblem(http.get().uri(ASSESSMENT).headers(h -> h.setBearerAuth(tokenFor("housing-bureau"))).exchange(), 403,
+                "ACCESS_DENIED", null);
+        expectProblem(http.get().uri(ASSESSMENT + "/export.csv").headers(h -> h.setBearerAuth(tokenFor("street-office"))).exchange(),
+                403, "ACCESS_DENIED", null);
+        // a street office sees the ranking of the county it lies in
+        http.get().uri("/api/assessments/520523/" + MONTH).headers(h -> h.setBearerAuth(tokenFor("street-office"))).exchange()
+                .expectStatus().isOk();
+        expectProblem(http.get().uri("/api/assessments/520524/2025-13").headers(h -> h.setBearerAuth(admin)).exchange(), 400,
+                "VALIDATION_FAILED", "month");
+        SeedDistrict.Office outside = new SeedDistrict.Office("520523001", "鼓场街道", 1, 1, 1, 1, List.of(), 0, 0, false);
+        expectProblem(setPlan(outside, 1), 400, "VALIDATION_FAILED", "unitJurisdiction");
+        // the county's own bureau may not set plans in another county
+        expectProblem(setPlan(tokenFor("housing-bureau"), SeedDistrict.OFFICES.get(0), 40), 403, "ACCESS_DENIED", null);
+    }
+
+    @Test
+    @Order(5)
+    void shouldKeepAClosedMonthUnchangedAfterALateCorrection_untilItIsReissued() {
+        eventually(() -> assertThat(scores(get(admin, ASSESSMENT))).containsExactly(9950, 9550, 9500, 7500, 7500));
+        post(admin, ASSESSMENT + "/close", Map.of()).expectStatus().isOk();
+        eventually(() -> assertThat(get(admin, ASSESSMENT).path("issues")).hasSize(1));
+        expectProblem(post(admin, ASSESSMENT + "/close", Map.of()), 409, "ASSESSMENT_ALREADY_CLOSED", null);
+        JsonNode issue1 = get(admin, ASSESSMENT).path("issues").get(0);
+        assertThat(issue1.path("issue").asInt()).isEqualTo(1);
+        assertThat(issue1.path("eventType").asText()).isEqualTo("MonthlyAssessmentClosed");
+        assertThat(field(issue1.path("results"), "scoreHundredths")).containsExactly("9950", "9550", "9500", "7500", "7500");
+
+        // late correction: 凯旋路's completion target was 26, not 31 (25 → 21 due; 1 of 21 = 1.19 points)
+        setPlan(SeedDistrict.OFFICES.get(3), 26).expectStatus().isOk();
+        eventually(() -> assertThat(scores(get(admin, ASSESSMENT))).containsExactly(9950, 9550, 9500, 7519, 7500));
+        JsonNode afterCorrection = get(admin, ASSESSMENT);
+        assertThat(afterCorrection.path("issues")).hasSize(1);
+        assertThat(afterCorrection.path("issues").get(0)).isEqualTo(issue1);
+        String csv = new String(bytes(admin, ASSESSMENT + "/export.csv"), StandardCharsets.UTF_8);
+        assertThat(csv.split("\r\n")[4]).startsWith("4,520524004,街道,75.00,合格,是,第1期").endsWith(",75.19,是");
+
+        expectProblem(post(admin, ASSESSMENT + "/reissue", Map.of()), 400, "VALIDATION_FAILED", "reason");
+        post(admin, ASSESSMENT + "/reissue", Map.of("reason", "凯旋路街道年度完工任务更正为26个")).expectStatus().isOk();
+        eventually(() -> assertThat(get(admin, ASSESSMENT).path("issues")).hasSize(2));
+        JsonNode issue2 = get(admin, ASSESSMENT).path("issues").get(1);
+        assertThat(issue2.path("issue").asInt()).isEqualTo(2);
+        assertThat(issue2.path("reason").asText()).isEqualTo("凯旋路街道年度完工任务更正为26个");
+        assertThat(field(issue2.path("results"), "scoreHundredths")).containsExactly("9950", "9550", "9500", "7519", "7500");
+        assertThat(field(issue2.path("results"), "rank")).containsExactly("1", "2", "3", "4", "5");
+        expectProblem(post(admin, ASSESSMENT + "/reissue", Map.of("reason", "再发一次")), 422, "ASSESSMENT_UNCHANGED", null);
+    }
+
+    @Test
+    @Order(6)
+    void shouldReproduceTheAssessmentByteForByte_whenTheProjectionIsReplayedFromScratch() {
+        eventually(() -> assertThat(get(admin, ASSESSMENT).path("issues")).hasSize(2));
+        String liveBefore = text(admin, ASSESSMENT);
+        byte[] csvBefore = bytes(admin, ASSESSMENT + "/export.csv");
+        List<Map<String, Object>> factsBefore = jdbc.queryForList("SELECT * FROM assessment_fact ORDER BY event_id");
+        List<Map<String, Object>> issuesBefore = jdbc.queryForList("SELECT * FROM assessment_issue ORDER BY assessment_id, issue, line");
+
+        http.post().uri("/api/admin/projections/assessment-facts/replay").headers(h -> h.setBearerAuth(admin)).exchange()
+                .expectStatus().isAccepted();
+
+        eventually(() -> {
+            JsonNode status = get(admin, "/api/admin/projections/assessment-facts");
+            assertThat(status.path("replaying").asBoolean()).isFalse();
+            assertThat(status.path("caughtUp").asBoolean()).isTrue();
+            assertThat(jdbc.queryForList("SELECT * FROM assessment_fact ORDER BY event_id")).isEqualTo(factsBefore);
+            assertThat(jdbc.queryForList("SELECT * FROM assessment_issue ORDER BY assessment_id, issue, line")).isEqualTo(issuesBefore);
+        });
+        assertThat(text(admin, ASSESSMENT)).isEqualTo(liveBefore);
+        assertThat(bytes(admin, ASSESSMENT + "/export.csv")).isEqualTo(csvBefore);
+    }
+
+    // ---- steps ----------------------------------------------------------------------------------------
+
+    private static String compoundId(SeedDistrict.Office office, int index) {
+        return String.format("%s-%03d", office.code(), index + 1);
+    }
+
+    private WebTestClient.ResponseSpec setPlan(SeedDistrict.Office office, int toComplete) {
+        return setPlan(admin, office, toComplete);
+    }
+
+    private WebTestClient.ResponseSpec setPlan(String token, SeedDistrict.Office office, int toComplete) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("unitKind", "STREET_OFFICE");
+        body.put("unitId", office.code());
+        body.put("assessingJurisdiction", SeedDistrict.COUNTY);
+        body.put("year", 2025);
+        body.put("compoundsToStart", office.toStart());
+        body.put("compoundsToComplete", toComplete);
+        body.put("buildings", office.buildingTarget());
+        body.put("households", office.householdTarget());
+        body.put("floorArea", "150000.00");
+        body.put("fundsToSpend", "0.00");
+        body.put("startsOn", "2025-03-01");
+        body.put("deadline", "2025-12-31");
+        return post(token, "/api/assessments/plans", body);
+    }
+
+    /** Appends a delivery milestone to the compound's stream, as the lifecycle would after its earlier steps. */
+    private void append(String compoundId, Milestone milestone, LocalDate reachedOn) {
+        Long last = jdbc.queryForObject("SELECT max(sequencenumber) FROM domainevententry WHERE aggregateidentifier = ?",
+                Long.class, compoundId);
+        MetaData metaData = MetaData.from(Map.of(MetaDataKeys.ACTOR_ID, "seed-loader", MetaDataKeys.ACTOR_ROLE,
+                "IMPLEMENTING_ENTITY", MetaDataKeys.ACTOR_JURISDICTION, SeedDistrict.COUNTY, MetaDataKeys.CORRELATION_ID,
+                UUID.randomUUID().toString()));
+        eventStore.publish(new GenericDomainEventMessage<>("Compound", compoundId, last + 1,
+                new MilestoneReachedEvent(CompoundId.of(compoundId), milestone, milestone.reaches(), reachedOn, "乐山-" + milestone,
+                        milestone == Milestone.COMPLETION_ACCEPTED ? 3 : 0), metaData));
+    }
+
+    private WebTestClient.ResponseSpec post(String token, String uri, Map<String, Object> body) {
+        return http.post().uri(uri).headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange();
+    }
+
+    private String text(String token, String uri) {
+        return http.get().uri(uri).headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    private byte[] bytes(String token, String uri) {
+        return http.get().uri(uri).headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+    }
+
+    private JsonNode get(String token, String uri) {
+        try {
+            return json.readTree(text(token, uri));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void expectProblem(WebTestClient.ResponseSpec response, int status, String code, String field) {
+        JsonNode problem;
+        try {
+            problem = json.readTree(response.expectStatus().isEqualTo(status)
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody(String.class).returnResult().getResponseBody());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(problem.path("code").asText()).isEqualTo(code);
+        if (field != null) {
+            assertThat(problem.path("field").asText()).isEqualTo(field);
+        }
+    }
+
+    private static List<Integer> scores(JsonNode view) {
+        List<Integer> scores = new ArrayList<>();
+        view.path("units").forEach(u -> scores.add(u.path("result").path("scoreHundredths").asInt()));
+        return scores;
+    }
+
+    /** A field of each unit's result (path below {@code result}, or below the element itself for result lists). */
+    private static List<String> field(JsonNode list, String... path) {
+        List<String> values = new ArrayList<>();
+        list.forEach(element -> {
+            JsonNode node = element.has("result") ? element.path("result") : element;
+            for (String step : path) {
+                node = node.path(step);
+            }
+            values.add(node.asText());
+        });
+        return values;
+    }
+}

@@ -1,0 +1,178 @@
+package org.renewalledger.query.assessment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.queryhandling.QueryHandler;
+import org.renewalledger.kernel.assessment.AnnualPlanSetEvent;
+import org.renewalledger.kernel.assessment.FindMonthlyAssessmentQuery;
+import org.renewalledger.kernel.assessment.MonthlyAssessmentClosedEvent;
+import org.renewalledger.kernel.assessment.MonthlyAssessmentPublished;
+import org.renewalledger.kernel.assessment.MonthlyAssessmentReissuedEvent;
+import org.renewalledger.kernel.assessment.MonthlyAssessmentView;
+import org.renewalledger.kernel.assessment.MonthlyReportSubmittedEvent;
+import org.renewalledger.kernel.assessment.PlanTargets;
+import org.renewalledger.kernel.assessment.UnitResult;
+import org.renewalledger.kernel.common.MetaDataKeys;
+import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
+import org.renewalledger.kernel.compound.Milestone;
+import org.renewalledger.kernel.compound.MilestoneReachedEvent;
+import org.renewalledger.kernel.funding.EntryKind;
+import org.renewalledger.kernel.funding.EntryReversedEvent;
+import org.renewalledger.kernel.funding.FundsClawedBackEvent;
+import org.renewalledger.kernel.funding.ProjectId;
+import org.renewalledger.kernel.funding.SourceAmount;
+import org.renewalledger.kernel.funding.SubsidyDisbursedEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * The facts the monthly assessment is computed from, one row per event, with the event's id, time and actor
+ * (explainability), and the published issues of each month. Runs on one segment so that facts arrive in
+ * store order: a milestone or a payment finds its compound's street office already recorded, identically on
+ * every replay. A project belongs to the compound whose code it extends with a year ({@code 520523001-001-2026}
+ * is compound {@code 520523001-001}'s); money of a project with no such compound counts for its county only.
+ */
+@Component
+@ProcessingGroup(AssessmentFactProjection.PROCESSING_GROUP)
+class AssessmentFactProjection {
+
+    static final String PROCESSING_GROUP = "assessment-facts";
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final Pattern PROJECT_OF_COMPOUND = Pattern.compile("(.+)-\\d{4}");
+
+    private final AssessmentFactStore store;
+    private final MonthlyAssessmentReadModel readModel;
+
+    AssessmentFactProjection(AssessmentFactStore store, MonthlyAssessmentReadModel readModel) {
+        this.store = store;
+        this.readModel = readModel;
+    }
+
+    @EventHandler
+    void on(CompoundRegisteredEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token, MetaData meta) {
+        store.insert(fact(id, token, FactRow.COMPOUND, "CompoundRegistered", at, meta, event.streetOffice().value(),
+                event.compoundId().value(), event.compoundId().value(), null, null, null, at.atZone(BEIJING).toLocalDate(),
+                event.households(), null, null, null));
+    }
+
+    @EventHandler
+    void on(MilestoneReachedEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token, MetaData meta) {
+        String kind = event.milestone() == Milestone.CONSTRUCTION_STARTED ? FactRow.STARTED
+                : event.milestone() == Milestone.COMPLETION_ACCEPTED ? FactRow.COMPLETED : null;
+        if (kind == null) {
+            return;
+        }
+        String compound = event.compoundId().value();
+        store.streetOfficeOf(compound).ifPresent(streetOffice -> store.insert(fact(id, token, kind, "MilestoneReached", at, meta,
+                streetOffice, compound, compound, null, null, null, event.reachedOn(), 1, null, null, null)));
+    }
+
+    @EventHandler
+    void on(SubsidyDisbursedEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token, MetaData meta) {
+        money(id, token, "SubsidyDisbursed", at, meta, event.projectId(), event.jurisdiction().value(), event.amount().fen());
+    }
+
+    /** A reversed disbursement takes its money back out of the figure; other reversals do not touch it. */
+    @EventHandler
+    void on(EntryReversedEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token, MetaData meta) {
+        if (event.reversedKind() == EntryKind.DISBURSEMENT) {
+            long fen = event.lines().stream().map(SourceAmount::amount).mapToLong(m -> m.fen()).sum();
+            money(id, token, "EntryReversed", at, meta, event.projectId(), event.jurisdiction().value(), -fen);
+        }
+    }
+
+    /** Money recovered after an audit finding no longer counts as delivered. */
+    @EventHandler
+    void on(FundsClawedBackEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token, MetaData meta) {
+        money(id, token, "FundsClawedBack", at, meta, event.projectId(), event.jurisdiction().value(), -event.amount().fen());
+    }
+
+    @EventHandler
+    void on(AnnualPlanSetEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token, MetaData meta) {
+        PlanTargets t = event.targets();
+        store.insert(fact(id, token, FactRow.PLAN, "AnnualPlanSet", at, meta, event.assessingJurisdiction().value(),
+                event.planId(), null, event.unit(), String.valueOf(event.year()), null, event.startsOn(), 0, null, null,
+                new FactRow.PlanColumns(t.compoundsToStart(), t.compoundsToComplete(), t.buildings(), t.households(),
+                        t.floorArea().squareCentimetres(), t.fundsToSpend().fen(), event.startsOn(), event.deadline())));
+    }
+
+    @EventHandler
+    void on(MonthlyReportSubmittedEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token,
+            MetaData meta) {
+        store.insert(fact(id, token, FactRow.REPORT, "MonthlyReportSubmitted", at, meta, event.assessingJurisdiction().value(),
+                event.reportId(), null, event.unit(), null, event.month().toString(), event.submittedOn(), 0, event.late(),
+                event.revision(), null));
+    }
+
+    @EventHandler
+    void on(MonthlyAssessmentClosedEvent event, @Timestamp Instant at, @MessageIdentifier String id, MetaData meta) {
+        published(event, "MonthlyAssessmentClosed", at, id, meta, event.indicatorPolicy(), null);
+    }
+
+    @EventHandler
+    void on(MonthlyAssessmentReissuedEvent event, @Timestamp Instant at, @MessageIdentifier String id, MetaData meta) {
+        published(event, "MonthlyAssessmentReissued", at, id, meta, event.indicatorPolicy(), event.reason());
+    }
+
+    /** Before a replay: both tables are derived data. */
+    @ResetHandler
+    void reset() {
+        store.deleteAll();
+    }
+
+    @QueryHandler
+    CompletableFuture<MonthlyAssessmentView> handle(FindMonthlyAssessmentQuery query) {
+        return readModel.assess(query.jurisdiction(), query.month(), query.today()).toFuture();
+    }
+
+    private void published(MonthlyAssessmentPublished event, String type, Instant at, String id, MetaData meta, String policy,
+                           String reason) {
+        List<UnitResult> results = event.results();
+        for (int line = 0; line < results.size(); line++) {
+            store.insertIssue(event.assessmentId(), event.issue(), line, event.jurisdiction(), event.month().toString(), id, type,
+                    at, text(meta, MetaDataKeys.ACTOR_ID), text(meta, MetaDataKeys.ACTOR_ROLE), policy, reason, results.get(line));
+        }
+    }
+
+    private void money(String id, TrackingToken token, String type, Instant at, MetaData meta, ProjectId project, String county,
+                       long fen) {
+        Optional<String> compound = compoundOf(project);
+        Optional<String> streetOffice = compound.flatMap(store::streetOfficeOf);
+        store.insert(fact(id, token, FactRow.FUNDS, type, at, meta, streetOffice.orElse(county), project.value(),
+                streetOffice.isPresent() ? compound.get() : null, null, null, null, at.atZone(BEIJING).toLocalDate(), fen,
+                null, null, null));
+    }
+
+    private static Optional<String> compoundOf(ProjectId project) {
+        Matcher matcher = PROJECT_OF_COMPOUND.matcher(project.value());
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    private static FactRow fact(String eventId, TrackingToken token, String kind, String type, Instant at, MetaData meta,
+                                String scope, String subject, String compoundId,
+                                org.renewalledger.kernel.assessment.ResponsibleUnit unit, String year, String month,
+                                LocalDate effectiveOn, long amount, Boolean late, Integer revision, FactRow.PlanColumns plan) {
+        long position = token == null || token.position().isEmpty() ? -1 : token.position().getAsLong();
+        return new FactRow(eventId, position, kind, type, at, text(meta, MetaDataKeys.ACTOR_ID), text(meta, MetaDataKeys.ACTOR_ROLE),
+                scope, subject, compoundId, unit == null ? null : unit.id(), unit == null ? null : unit.kind().name(),
+                unit == null ? null : unit.jurisdiction().value(), year != null ? year : month, effectiveOn, amount, late, revision,
+                plan);
+    }
+
+    private static String text(MetaData meta, String key) {
+        Object value = meta.get(key);
+        return value == null ? null : value.toString();
+    }
+}

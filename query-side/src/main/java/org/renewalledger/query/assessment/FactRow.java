@@ -1,0 +1,39 @@
+package org.renewalledger.query.assessment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A row of {@code assessment_fact}, as written and as read back. Plan columns are null except on plans. */
+record FactRow(
+        String eventId,
+        long globalPosition,
+        String factKind,
+        String eventType,
+        Instant recordedAt,
+        String actorId,
+        String actorRole,
+        String scopeCode,
+        String subject,
+        String compoundId,
+        String unitId,
+        String unitKind,
+        String unitJurisdiction,
+        String period,
+        LocalDate effectiveOn,
+        long amount,
+        Boolean late,
+        Integer revision,
+        PlanColumns plan) {
+
+    static final String COMPOUND = "COMPOUND";
+    static final String STARTED = "STARTED";
+    static final String COMPLETED = "COMPLETED";
+    static final String FUNDS = "FUNDS";
+    static final String PLAN = "PLAN";
+    static final String REPORT = "REPORT";
+
+    /** The targets and dates of a plan fact. */
+    record PlanColumns(int starts, int completions, int buildings, int households, long areaCm2, long fundsFen,
+                       LocalDate startsOn, LocalDate deadline) {
+    }
+}

@@ -1,0 +1,124 @@
+package org.renewalledger.query.assessment;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.renewalledger.kernel.assessment.AssessmentPolicy;
+import org.renewalledger.kernel.assessment.FactRef;
+import org.renewalledger.kernel.assessment.MonthlyAssessmentCalculator;
+import org.renewalledger.kernel.assessment.MonthlyAssessmentView;
+import org.renewalledger.kernel.assessment.PlanTargets;
+import org.renewalledger.kernel.assessment.PublishedIssue;
+import org.renewalledger.kernel.assessment.ReportTimeliness;
+import org.renewalledger.kernel.assessment.ResponsibleUnit;
+import org.renewalledger.kernel.assessment.UnitFacts;
+import org.renewalledger.kernel.assessment.UnitKind;
+import org.renewalledger.kernel.assessment.UnitResult;
+import org.renewalledger.kernel.common.Area;
+import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.Money;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The live monthly assessment: the facts of the jurisdiction, sorted into each planned unit's figures, scored by
+ * the kernel's {@link MonthlyAssessmentCalculator} under the policy in force. Which facts count:
+ * <ul>
+ *   <li>units: those with an annual plan for the month's year set by this jurisdiction, starting by the month's
+ *       end; a revised plan replaces the earlier one;</li>
+ *   <li>starts, completions and money: of the compounds inside the unit's jurisdiction, dated from 1 January
+ *       of the year to the month's last day (milestones by their own date, money by the Beijing date it was
+ *       recorded);</li>
+ *   <li>the report: the unit's first submission for the month decides on time or late; with none, MISSING
+ *       once the due date is past on {@code today}, else PENDING.</li>
+ * </ul>
+ */
+@Component
+class MonthlyAssessmentReadModel {
+
+    private final AssessmentFactStore store;
+    private final AssessmentPolicy policy = AssessmentPolicy.DEFAULT;
+
+    MonthlyAssessmentReadModel(AssessmentFactStore store) {
+        this.store = store;
+    }
+
+    Mono<MonthlyAssessmentView> assess(JurisdictionCode jurisdiction, YearMonth month, LocalDate today) {
+        return Mono.zip(store.factsWithin(jurisdiction), store.issues(jurisdiction, month.toString()))
+                .map(both -> view(jurisdiction, month, today, both.getT1(), both.getT2()));
+    }
+
+    private MonthlyAssessmentView view(JurisdictionCode jurisdiction, YearMonth month, LocalDate today, List<FactRow> facts,
+                                       List<AssessmentFactStore.IssueRow> issueRows) {
+        LocalDate monthEnd = month.atEndOfMonth();
+        LocalDate yearStart = LocalDate.of(month.getYear(), 1, 1);
+        LocalDate dueOn = policy.reportDueOn(month);
+        Map<String, Long> households = new HashMap<>();
+        Map<String, FactRow> plans = new LinkedHashMap<>();
+        Map<String, FactRow> reports = new HashMap<>();
+        for (FactRow fact : facts) {
+            switch (fact.factKind()) {
+                case FactRow.COMPOUND -> households.put(fact.subject(), fact.amount());
+                case FactRow.PLAN -> {
+                    if (fact.scopeCode().equals(jurisdiction.value()) && String.valueOf(month.getYear()).equals(fact.period())
+                            && !fact.plan().startsOn().isAfter(monthEnd)) {
+                        plans.remove(fact.unitId());
+                        plans.put(fact.unitId(), fact);
+                    }
+                }
+                case FactRow.REPORT -> {
+                    if (fact.scopeCode().equals(jurisdiction.value()) && month.toString().equals(fact.period())) {
+                        reports.putIfAbsent(fact.unitId(), fact);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        Predicate<FactRow> inPeriod = f -> f.effectiveOn() != null && !f.effectiveOn().isBefore(yearStart)
+                && !f.effectiveOn().isAfter(monthEnd);
+        List<UnitFacts> units = new ArrayList<>();
+        plans.values().stream().sorted(java.util.Comparator.comparing(FactRow::unitId)).forEach(plan -> {
+            ResponsibleUnit unit = new ResponsibleUnit(plan.unitId(), UnitKind.valueOf(plan.unitKind()),
+                    JurisdictionCode.of(plan.unitJurisdiction()));
+            Predicate<FactRow> ofUnit = f -> unit.jurisdiction().covers(JurisdictionCode.of(f.scopeCode())) && inPeriod.test(f);
+            List<FactRef> starts = facts.stream().filter(f -> f.factKind().equals(FactRow.STARTED)).filter(ofUnit)
+                    .map(f -> ref(f, households.getOrDefault(f.subject(), 0L))).toList();
+            List<FactRef> completions = facts.stream().filter(f -> f.factKind().equals(FactRow.COMPLETED)).filter(ofUnit)
+                    .map(f -> ref(f, 1)).toList();
+            List<FactRef> funds = facts.stream().filter(f -> f.factKind().equals(FactRow.FUNDS)).filter(ofUnit)
+                    .map(f -> ref(f, f.amount())).toList();
+            FactRow report = reports.get(unit.id());
+            ReportTimeliness timeliness = report != null ? (Boolean.TRUE.equals(report.late()) ? ReportTimeliness.LATE
+                    : ReportTimeliness.ON_TIME) : today.isAfter(dueOn) ? ReportTimeliness.MISSING : ReportTimeliness.PENDING;
+            FactRow.PlanColumns p = plan.plan();
+            PlanTargets targets = new PlanTargets(p.starts(), p.completions(), p.buildings(), p.households(),
+                    new Area(p.areaCm2()), Money.ofFen(p.fundsFen()));
+            units.add(new UnitFacts(unit, targets, p.startsOn(), p.deadline(), ref(plan, 0), starts, completions, funds,
+                    timeliness, dueOn, report == null ? null : ref(report, 0)));
+        });
+        return new MonthlyAssessmentView(jurisdiction.value(), month.toString(), policy.version(), monthEnd, dueOn, today,
+                MonthlyAssessmentCalculator.assess(policy, month, units), issues(issueRows));
+    }
+
+    private static List<PublishedIssue> issues(List<AssessmentFactStore.IssueRow> rows) {
+        Map<Integer, List<AssessmentFactStore.IssueRow>> byIssue = new LinkedHashMap<>();
+        rows.forEach(row -> byIssue.computeIfAbsent(row.issue(), i -> new ArrayList<>()).add(row));
+        return byIssue.values().stream().map(lines -> {
+            AssessmentFactStore.IssueRow first = lines.get(0);
+            List<UnitResult> results = lines.stream().map(AssessmentFactStore.IssueRow::result).toList();
+            return new PublishedIssue(first.issue(), first.eventId(), first.eventType(), first.recordedAt(), first.actorId(),
+                    first.actorRole(), first.indicatorPolicy(), first.reason(), results);
+        }).toList();
+    }
+
+    private static FactRef ref(FactRow fact, long value) {
+        return new FactRef(fact.eventId(), fact.eventType(), fact.recordedAt(), fact.actorId(), fact.actorRole(), fact.subject(),
+                fact.effectiveOn(), value);
+    }
+}

@@ -1,0 +1,24 @@
+package org.renewalledger.kernel.assessment;
+
+/** The indicators a unit's month is scored on, each measured against what the schedule makes due by month end. */
+public enum IndicatorKind {
+    /** 开工: compounds whose construction started (lifecycle milestone CONSTRUCTION_STARTED). */
+    STARTS("开工小区"),
+    /** 完工: compounds whose completion was accepted (COMPLETION_ACCEPTED). */
+    COMPLETIONS("完工小区"),
+    /** 惠及户数: households of the compounds started. */
+    HOUSEHOLDS("惠及户数"),
+    /** 资金支出: money disbursed to the unit's projects (net of reversals and clawbacks), in fen. */
+    FUNDS("资金支出");
+
+    private final String label;
+
+    IndicatorKind(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese name used in exports. */
+    public String label() {
+        return label;
+    }
+}
