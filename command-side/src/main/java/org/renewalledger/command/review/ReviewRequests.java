@@ -66,11 +66,14 @@ final class ReviewRequests {
         }
     }
 
-    record Verification(Boolean accepted, String note) {
+    /** {@code outcome}: ACCEPTED (rectified) or REJECTED (the order stands). */
+    record Verification(VerificationOutcome outcome, String note) {
         VerifyRectificationCommand toCommand(CaseId id) {
-            return new VerifyRectificationCommand(id, Require.present("accepted", accepted), note);
+            return new VerifyRectificationCommand(id, Require.present("outcome", outcome) == VerificationOutcome.ACCEPTED, note);
         }
     }
+
+    enum VerificationOutcome { ACCEPTED, REJECTED }
 
     record Objection(String grounds) {
         LodgeObjectionCommand toCommand(CaseId id) {
@@ -78,11 +81,14 @@ final class ReviewRequests {
         }
     }
 
-    record ObjectionDecision(Boolean upheld, String reasoning) {
+    /** {@code decision}: UPHELD (the conclusion is withdrawn) or DISMISSED. */
+    record ObjectionDecision(ObjectionOutcome decision, String reasoning) {
         DecideObjectionCommand toCommand(CaseId id) {
-            return new DecideObjectionCommand(id, Require.present("upheld", upheld), reasoning);
+            return new DecideObjectionCommand(id, Require.present("decision", decision) == ObjectionOutcome.UPHELD, reasoning);
         }
     }
+
+    enum ObjectionOutcome { UPHELD, DISMISSED }
 
     record Referral(String reason) {
         ReferForAccountabilityCommand toCommand(CaseId id) {
