@@ -69,8 +69,8 @@ class DashboardStreamIT extends ReviewIntegrationTest {
             String compoundId = STREET_OFFICE + "-" + UUID.randomUUID().toString().substring(0, 8);
             Map<String, Object> registration = new HashMap<>(registration(compoundId, "兴隆小区", 1992));
             registration.put("streetOfficeName", "岩孔街道");
-            String correlationId = register(bureau, registration).expectStatus().isCreated()
-                    .expectBody(JsonNode.class).returnResult().getResponseBody().path("correlationId").asText();
+            String correlationId = parse(register(bureau, registration).expectStatus().isCreated()
+                    .expectBody(String.class).returnResult().getResponseBody()).path("correlationId").asText();
 
             ServerSentEvent<String> update = awaitUpdate(received, event -> correlationId.equals(event.id()));
             JsonNode after = parse(update.data());
