@@ -49,10 +49,14 @@ class DashboardController {
         return Mono.fromFuture(() -> queries.query(query, DashboardView.class));
     }
 
+    /** {@code within} is required here: a stream stays open, so it is opened only on a division named on purpose. */
     @GetMapping(value = "/api/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<DashboardView>> stream(@RequestParam(required = false) String within,
+    Flux<ServerSentEvent<DashboardView>> stream(@RequestParam String within,
                                                 @RequestParam(required = false) Integer year,
                                                 @AuthenticationPrincipal Actor actor) {
+        if (within == null || within.isBlank()) {
+            throw DomainException.invalid("within", "within is required: the county or street office to follow");
+        }
         FindDashboardQuery query = query(actor, within, year);
         return Flux.using(
                 () -> queries.subscriptionQuery(query, ResponseTypes.instanceOf(DashboardView.class),
