@@ -38,6 +38,17 @@ import org.renewalledger.kernel.funding.ReverseEntryCommand;
 import org.renewalledger.kernel.funding.ReverseFundEntryCommand;
 import org.renewalledger.kernel.funding.ShareUtilityCostCommand;
 import org.renewalledger.kernel.policy.SetJurisdictionPolicyCommand;
+import org.renewalledger.kernel.review.CloseCaseCommand;
+import org.renewalledger.kernel.review.DecideObjectionCommand;
+import org.renewalledger.kernel.review.IssueConclusionCommand;
+import org.renewalledger.kernel.review.IssueMeasureCommand;
+import org.renewalledger.kernel.review.LodgeObjectionCommand;
+import org.renewalledger.kernel.review.OrderRectificationCommand;
+import org.renewalledger.kernel.review.RecordFindingCommand;
+import org.renewalledger.kernel.review.RecordPublishedStandingCommand;
+import org.renewalledger.kernel.review.ReferForAccountabilityCommand;
+import org.renewalledger.kernel.review.SubmitEvidenceCommand;
+import org.renewalledger.kernel.review.VerifyRectificationCommand;
 
 /**
  * Which roles may send which command: the one table that authorisation reads. A role may act only inside
@@ -98,7 +109,22 @@ public final class CommandPermissions {
             Map.entry(SubmitMonthlyReportCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.HOUSING_BUREAU,
                     Role.FINANCE_BUREAU, Role.ADMINISTRATOR)),
             Map.entry(CloseMonthlyAssessmentCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
-            Map.entry(ReissueMonthlyAssessmentCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)));
+            Map.entry(ReissueMonthlyAssessmentCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            // Disciplinary review (docs/REVIEW.md): the discipline office runs a case; the housing bureau may also
+            // issue measures, order and verify rectification; auditors may record findings; the unit under review
+            // (street office or department, checked by the case) submits evidence and objects.
+            Map.entry(RecordFindingCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE, Role.HOUSING_BUREAU, Role.AUDITOR)),
+            Map.entry(IssueConclusionCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE)),
+            Map.entry(IssueMeasureCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE, Role.HOUSING_BUREAU)),
+            Map.entry(OrderRectificationCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE, Role.HOUSING_BUREAU)),
+            Map.entry(VerifyRectificationCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE, Role.HOUSING_BUREAU)),
+            Map.entry(SubmitEvidenceCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.HOUSING_BUREAU, Role.FINANCE_BUREAU)),
+            Map.entry(LodgeObjectionCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.HOUSING_BUREAU, Role.FINANCE_BUREAU)),
+            Map.entry(DecideObjectionCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE)),
+            Map.entry(ReferForAccountabilityCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE)),
+            Map.entry(CloseCaseCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE)),
+            // Sent by the escalation ladder on the discipline office's behalf when an assessment is published.
+            Map.entry(RecordPublishedStandingCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE, Role.ADMINISTRATOR)));
 
     private CommandPermissions() {
     }

@@ -48,8 +48,10 @@ class CommandPermissionsTest {
         Set<Class<?>> auditorMay = CommandPermissions.commandTypes().stream()
                 .filter(command -> CommandPermissions.allows(command, Role.AUDITOR))
                 .collect(Collectors.toSet());
-        // Their findings, and the settlement audit (结算审计) milestone, whose role the aggregate checks itself.
-        assertThat(auditorMay).containsExactlyInAnyOrder(RecordAuditFindingCommand.class, RecordMilestoneCommand.class);
+        // Their findings (on the money, and in a disciplinary review), and the settlement audit (结算审计) milestone,
+        // whose role the aggregate checks itself.
+        assertThat(auditorMay).containsExactlyInAnyOrder(RecordAuditFindingCommand.class, RecordMilestoneCommand.class,
+                org.renewalledger.kernel.review.RecordFindingCommand.class);
     }
 
     @Test

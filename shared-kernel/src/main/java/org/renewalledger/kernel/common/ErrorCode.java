@@ -45,6 +45,15 @@ public enum ErrorCode {
     FUND_ENTRY_NOT_FOUND(Kind.NOT_FOUND, "No such entry in the fund"),
     REVERSAL_WOULD_UNBALANCE_FUND(Kind.RULE_VIOLATION, "The reversal would leave a fund with more allocated than committed and received"),
     FUNDING_ALREADY_LINKED(Kind.CONFLICT, "The project's funding is already linked to another compound"),
+    // Disciplinary review and escalation ladder (docs/REVIEW.md).
+    REVIEW_CASE_NOT_FOUND(Kind.NOT_FOUND, "No such review case"),
+    REVIEW_CASE_EXISTS(Kind.CONFLICT, "A review case with this number already exists"),
+    REVIEW_STEP_OUT_OF_ORDER(Kind.RULE_VIOLATION, "The review case is not at a step that allows this"),
+    REVIEW_CASE_ENDED(Kind.RULE_VIOLATION, "The review case is closed or referred for accountability"),
+    OBJECTION_PERIOD_OVER(Kind.RULE_VIOLATION, "The period to object to the conclusion is over"),
+    OBJECTION_PENDING(Kind.RULE_VIOLATION, "An objection to the conclusion awaits its decision"),
+    RECTIFICATION_DEADLINE_INVALID(Kind.RULE_VIOLATION, "A rectification deadline must lie after today"),
+    RECTIFICATION_NOT_VERIFIED(Kind.RULE_VIOLATION, "The rectification has not been verified and accepted"),
     CONCURRENT_MODIFICATION(Kind.CONFLICT, "Someone else changed this record at the same time; retry"),
     // Annual plans and the monthly assessment (docs/ASSESSMENT.md).
     ASSESSMENT_ALREADY_CLOSED(Kind.CONFLICT, "The month's assessment is already closed; reissue it to change it"),

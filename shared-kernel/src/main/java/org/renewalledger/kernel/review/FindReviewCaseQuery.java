@@ -1,0 +1,5 @@
+package org.renewalledger.kernel.review;
+
+/** One review case with its measures. */
+public record FindReviewCaseQuery(CaseId caseId) {
+}
