@@ -32,11 +32,11 @@ window.I18N = {
     entries: { ALLOCATION: '资金下达', DISBURSEMENT: '拨付', EXPENDITURE: '支出', CLAWBACK: '追回', FINDING: '审计发现', MILESTONE: '拨付节点' },
     grades: { EXCELLENT: '优秀', GOOD: '良好', PASS: '合格', FAIL: '不合格' },
     events: {
-      CompoundRegisteredEvent: '摸底入库', WishesSurveyRecordedEvent: '意愿调查', ApplicationSubmittedEvent: '居民申请',
-      SelfGovernanceFormedEvent: '成立自治组织', SchemeSubmittedEvent: '提交初步方案', NoticePublishedEvent: '方案公示',
-      ConsentCountClosedEvent: '业主表决结束', SchemeApprovedEvent: '方案审定', MilestoneReachedEvent: '节点',
-      ProgressReportedEvent: '进度报告', ComplaintRecordedEvent: '投诉', LongTermManagementSetUpEvent: '长效管理',
-      ElevatorConsentOpenedEvent: '加装电梯表决', ElevatorConsentClosedEvent: '加装电梯表决结束'
+      CompoundRegistered: '摸底入库', WishesSurveyRecorded: '意愿调查', ApplicationSubmitted: '居民申请',
+      SelfGovernanceFormed: '成立自治组织', SchemeSubmitted: '提交初步方案', NoticePublished: '方案公示',
+      ConsentCountClosed: '业主表决结束', SchemeApproved: '方案审定', MilestoneReached: '节点',
+      ProgressReported: '进度报告', ComplaintRecorded: '投诉', LongTermManagementSetUp: '长效管理',
+      ElevatorConsentOpened: '加装电梯表决', ElevatorConsentClosed: '加装电梯表决结束'
     }
   },
   en: {
