@@ -225,7 +225,7 @@
     const stages = Object.keys(pipeline?.projectsByStatus || I18N.zh.stages);
     chart('chart-pipeline').setOption({
       tooltip: { trigger: 'axis' },
-      grid: { left: 110, right: 20, bottom: 20, top: 10 },
+      grid: { left: lang === 'zh' ? 110 : 150, right: 20, bottom: 20, top: 10 },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', inverse: true, data: stages.map(s => label('stages', s)) },
       series: [{ type: 'bar', data: stages.map(s => pipeline?.projectsByStatus?.[s] || 0), label: { show: true, position: 'right' } }]
