@@ -21,7 +21,7 @@ public final class DemoUsers {
             new DemoUser("discipline-office", "郑斌（县督查室）", Role.DISCIPLINE_OFFICE, "520523"),
             new DemoUser("owners-committee", "黄秀英（业委会）", Role.OWNERS_COMMITTEE, "520523001"),
             new DemoUser("administrator", "系统管理员", Role.ADMINISTRATOR, "520000"),
-            // The demo programme's third street office (issue 9, docs/DASHBOARD.md).
+            // The demo programme's third street office (issue 9, docs/DASHBOARD-UI.md).
             new DemoUser("street-office-3", "李文军（岩孔街道办）", Role.STREET_OFFICE, "520523003"));
 
     private DemoUsers() {
