@@ -2,10 +2,9 @@
 (() => {
   const params = new URLSearchParams(location.search);
   const POLL_MS = Number(params.get('poll')) || 5000;
-  // Endpoints of the assessment read models (issue 5); a 404 means "not published / not built yet".
-  const ASSESSMENT = county => '/api/assessments/latest?jurisdiction=' + county;
-  const MEASURES = county => '/api/discipline/measures?within=' + county + '&open=true';
-  const TARGETS = (within, year) => '/api/plans/progress?within=' + within + '&year=' + year;
+  // The dashboard read model of the assessment (docs/DASHBOARD.md): targets, the latest published ranking, the
+  // lagging units with their open cases; a 404 (not built on this server) leaves those panels empty.
+  const DASHBOARD = within => '/api/dashboard?within=' + within;
   const STREAM = within => '/api/dashboard/stream?within=' + within;
   const STARTED = ['UNDER_CONSTRUCTION', 'COMPLETED', 'SETTLED', 'HANDED_OVER', 'UNDER_LONG_TERM_MANAGEMENT'];
   const COMPLETED = ['COMPLETED', 'SETTLED', 'HANDED_OVER', 'UNDER_LONG_TERM_MANAGEMENT'];
@@ -121,15 +120,12 @@
 
   async function drawOverview() {
     const within = view.level === 'office' ? view.office : view.county;
-    const year = new Date().getFullYear();
-    const [projects, pipeline, progress, targets, assessment, measures] = await Promise.all([
+    const [projects, pipeline, progress, dashboard] = await Promise.all([
       Api.all('/api/projects?within=' + within),
       Api.get('/api/projects/pipeline?within=' + within),
       // Projects are funded under the county's code; a street office's money is its projects' lines.
       Api.get('/api/funding/progress?jurisdiction=' + view.county).then(p => officeOnly(p, view.office)),
-      optional(TARGETS(within, year)),
-      optional(ASSESSMENT(view.county)),
-      optional(MEASURES(view.county))]);
+      optional(DASHBOARD(within))]);
 
     const officeName = projects.find(p => p.streetOfficeCode === view.office)?.streetOfficeName;
     breadcrumb({ office: officeName });
@@ -144,11 +140,13 @@
     $('kpi-disbursed').textContent = money(progress?.disbursed);
     $('kpi-spending').textContent = percent(progress?.spendingProgressPercent ?? 0);
 
-    drawUnits(projects, progress, targets);
+    const names = new Map(projects.map(p => [p.streetOfficeCode, p.streetOfficeName]));
+    const unitName = id => names.get(id) ? names.get(id) + ' (' + id + ')' : id;
+    drawUnits(projects, progress, dashboard);
     drawPipeline(pipeline);
     drawSources(progress);
-    drawRanking(assessment);
-    drawLagging(assessment, measures);
+    drawRanking(dashboard?.latestRanking, unitName);
+    drawLagging(dashboard?.lagging || [], dashboard?.latestRanking, unitName);
     drawCompoundList(view.level === 'office' ? projects : []);
   }
 
@@ -168,7 +166,7 @@
   }
 
   /** Rows per unit: street offices at county level, the office itself at office level. */
-  function drawUnits(projects, progress, targets) {
+  function drawUnits(projects, progress, dashboard) {
     const units = new Map();
     for (const p of projects) {
       const unit = units.get(p.streetOfficeCode) || { code: p.streetOfficeCode, name: p.streetOfficeName,
@@ -183,7 +181,7 @@
       const unit = units.get(line.key.slice(0, 9));
       if (unit) { unit.allocated += num(line.allocated); unit.disbursed += num(line.disbursed); }
     }
-    const targetOf = code => (targets?.units || []).find(u => u.unitId === code || u.unit?.id === code);
+    const targetOf = code => (dashboard?.units || []).find(u => u.unitId === code)?.targets;
     const rows = [...units.values()].sort((a, b) => a.code.localeCompare(b.code));
 
     const body = $('units-table').querySelector('tbody');
@@ -196,7 +194,7 @@
       cell(tr, count(unit.compounds), { 'data-testid': 'unit-compounds' });
       cell(tr, count(unit.started), { 'data-testid': 'unit-started' });
       cell(tr, count(unit.completed), { 'data-testid': 'unit-completed' });
-      cell(tr, target ? count(target.compoundsToStart ?? target.targets?.compoundsToStart) : '—');
+      cell(tr, target ? count(target.compoundsToStart) : '—', { 'data-testid': 'unit-target' });
       cell(tr, count(unit.households));
       cell(tr, money(unit.allocated), { 'data-testid': 'unit-allocated' });
       cell(tr, money(unit.disbursed));
@@ -216,7 +214,7 @@
         { name: t('started'), type: 'bar', data: rows.map(u => u.started) },
         { name: t('completed'), type: 'bar', data: rows.map(u => u.completed) },
         { name: t('target'), type: 'scatter', symbol: 'diamond', symbolSize: 14,
-          data: rows.map(u => { const target = targetOf(u.code); return target ? num(target.compoundsToStart ?? target.targets?.compoundsToStart) : null; }) }
+          data: rows.map(u => targetOf(u.code)?.compoundsToStart ?? null) }
       ]
     }, true);
   }
@@ -253,42 +251,46 @@
     }, true);
   }
 
-  /** The published ranking (MonthlyAssessmentPublished): rank, unit, score in hundredths, grade. */
-  function drawRanking(assessment) {
-    const results = assessment?.results || [];
+  /** The latest published ranking (MonthlyAssessmentPublished, its last issue): rank, unit, score, grade. */
+  function drawRanking(ranking, unitName) {
+    const lines = ranking?.lines || [];
     const body = $('ranking-table').querySelector('tbody');
     body.replaceChildren();
-    $('ranking-empty').hidden = results.length > 0;
-    $('ranking-month').textContent = assessment ? t('monthOf') + ' ' + assessment.month + (assessment.issue > 1 ? ' (#' + assessment.issue + ')' : '') : '';
-    for (const r of [...results].sort((a, b) => a.rank - b.rank)) {
+    $('ranking-empty').hidden = lines.length > 0;
+    $('ranking-month').textContent = ranking ? t('monthOf') + ' ' + ranking.month + (ranking.issue > 1 ? ' (#' + ranking.issue + ')' : '') : '';
+    for (const line of [...lines].sort((a, b) => a.rank - b.rank)) {
       const tr = document.createElement('tr');
-      if (r.lagging) tr.classList.add('lagging-row');
-      cell(tr, String(r.rank));
-      cell(tr, r.unitName || r.unit?.id || r.unitId);
-      cell(tr, r.score != null ? num(r.score).toFixed(2) : (num(r.scoreHundredths) / 100).toFixed(2));
-      cell(tr, label('grades', r.grade), { class: 'grade grade-' + r.grade });
+      tr.dataset.unit = line.unitId;
+      if (line.lagging) tr.classList.add('lagging-row');
+      cell(tr, String(line.rank));
+      cell(tr, unitName(line.unitId));
+      cell(tr, num(line.score).toFixed(2), { class: 'number' });
+      cell(tr, label('grades', line.grade), { class: 'grade grade-' + line.grade, 'data-testid': 'grade' });
       body.appendChild(tr);
     }
   }
 
-  function drawLagging(assessment, measures) {
-    const lagging = (assessment?.results || []).filter(r => r.lagging);
-    const open = measures?.measures || measures?.items || (Array.isArray(measures) ? measures : []);
+  /** The latest month's lagging units, each with its open review cases and the ladder's proposed measure. */
+  function drawLagging(lagging, ranking, unitName) {
     const list = $('lagging-list');
     list.replaceChildren();
-    $('lagging-empty').hidden = lagging.length > 0;
-    for (const r of lagging) {
-      const id = r.unit?.id || r.unitId;
+    $('lagging-empty').hidden = lagging.length > 0 || !ranking;
+    for (const unit of lagging) {
       const li = document.createElement('li');
+      li.dataset.unit = unit.unitId;
       const head = document.createElement('strong');
-      head.textContent = (r.unitName || id) + ' · ' + label('grades', r.grade) + ' · ' + t('rank') + ' ' + r.rank;
+      head.textContent = unitName(unit.unitId) + ' · ' + t('rank') + ' ' + unit.rank + ' · ' + num(unit.score).toFixed(2);
       li.appendChild(head);
       const ul = document.createElement('ul');
-      for (const m of open.filter(m => (m.unitId || m.unit?.id) === id)) {
-        const item = document.createElement('li');
-        item.textContent = (m.kindLabel || m.kind || m.measure) + (m.deadline ? ' · ' + t('dueBy') + ' ' + m.deadline : '')
-            + (m.status ? ' · ' + m.status : '');
-        ul.appendChild(item);
+      if (unit.proposedMeasure) {
+        const proposed = document.createElement('li');
+        proposed.textContent = t('proposedMeasure') + ': ' + label('measures', unit.proposedMeasure);
+        ul.appendChild(proposed);
+      }
+      for (const id of unit.openCases || []) {
+        const open = document.createElement('li');
+        open.textContent = t('openMeasures') + ': ' + id;
+        ul.appendChild(open);
       }
       li.appendChild(ul);
       list.appendChild(li);

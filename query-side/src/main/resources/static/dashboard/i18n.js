@@ -9,7 +9,7 @@ window.I18N = {
     target: '年度目标（开工）', households: '户数', allocated: '下达资金', disbursed: '已拨付', spending: '支出进度',
     pipeline: '各阶段项目数', moneyBySource: '资金来源构成', spendingBySource: '分来源下达与拨付',
     ranking: '月度考核排名', rank: '名次', score: '得分', grade: '等次', noAssessment: '本月考核尚未发布',
-    lagging: '工作落后单位及督办措施', noLagging: '暂无落后单位', openMeasures: '未办结措施', dueBy: '限期',
+    lagging: '工作落后单位及督办措施', noLagging: '暂无落后单位', openMeasures: '未办结督办事项', dueBy: '限期', proposedMeasure: '拟采取措施',
     compoundList: '小区清单', code: '编号', name: '小区名称', builtYear: '建成年代', floorArea: '建筑面积（㎡）',
     stage: '所处阶段', projectFunding: '项目资金', timeline: '项目时间轴', auditTrail: '资金审计轨迹',
     when: '时间', entryType: '类型', source: '来源', amount: '金额（元）', rule: '依据', actor: '经办',
@@ -31,6 +31,7 @@ window.I18N = {
     },
     entries: { ALLOCATION: '资金下达', DISBURSEMENT: '拨付', EXPENDITURE: '支出', CLAWBACK: '追回', FINDING: '审计发现', MILESTONE: '拨付节点' },
     grades: { EXCELLENT: '优秀', GOOD: '良好', PASS: '合格', FAIL: '不合格' },
+    measures: { SELF_CRITICISM: '会上作检讨', ADMONISHMENT_TALK: '约谈', CIRCULAR_OF_CRITICISM: '通报批评', ACCOUNTABILITY: '问责', POINT_DEDUCTION: '扣减绩效分', RECTIFICATION_ORDER: '限期整改' },
     events: {
       CompoundRegistered: '摸底入库', WishesSurveyRecorded: '意愿调查', ApplicationSubmitted: '居民申请',
       SelfGovernanceFormed: '成立自治组织', SchemeSubmitted: '提交初步方案', NoticePublished: '方案公示',
@@ -49,7 +50,7 @@ window.I18N = {
     disbursed: 'Disbursed', spending: 'Spending', pipeline: 'Projects by stage', moneyBySource: 'Money by source',
     spendingBySource: 'Allocated and disbursed by source', ranking: 'Monthly ranking', rank: 'Rank', score: 'Score',
     grade: 'Grade', noAssessment: 'No assessment published yet', lagging: 'Lagging units and their measures',
-    noLagging: 'No lagging units', openMeasures: 'open measures', dueBy: 'due',
+    noLagging: 'No lagging units', openMeasures: 'open case', dueBy: 'due', proposedMeasure: 'proposed measure',
     compoundList: 'Compounds', code: 'Code', name: 'Name', builtYear: 'Built', floorArea: 'Floor area (m²)',
     stage: 'Stage', projectFunding: 'Project funding', timeline: 'Timeline', auditTrail: 'Funding audit trail',
     when: 'When', entryType: 'Type', source: 'Source', amount: 'Amount (yuan)', rule: 'Rule', actor: 'By',
@@ -71,6 +72,7 @@ window.I18N = {
     },
     entries: { ALLOCATION: 'Allocation', DISBURSEMENT: 'Disbursement', EXPENDITURE: 'Expenditure', CLAWBACK: 'Clawback', FINDING: 'Audit finding', MILESTONE: 'Milestone' },
     grades: { EXCELLENT: 'Excellent', GOOD: 'Good', PASS: 'Pass', FAIL: 'Fail' },
+    measures: { SELF_CRITICISM: 'Self-criticism', ADMONISHMENT_TALK: 'Admonishment talk', CIRCULAR_OF_CRITICISM: 'Circular of criticism', ACCOUNTABILITY: 'Accountability', POINT_DEDUCTION: 'Point deduction', RECTIFICATION_ORDER: 'Rectification order' },
     events: {}
   }
 };
