@@ -24,7 +24,9 @@ public final class DemoUsers {
             // Finance bureaus of the levels above the county, for funds (issue 4, docs/FUNDING.md); 100000 is
             // the whole country (GB/T 2260), the scope of central funds.
             new DemoUser("central-finance", "钱国华（财政部）", Role.FINANCE_BUREAU, "100000"),
-            new DemoUser("provincial-finance", "孙海燕（省财政厅）", Role.FINANCE_BUREAU, "520000"));
+            new DemoUser("provincial-finance", "孙海燕（省财政厅）", Role.FINANCE_BUREAU, "520000"),
+            // The demo programme's third street office (issue 9, docs/DASHBOARD-UI.md).
+            new DemoUser("street-office-3", "李文军（岩孔街道办）", Role.STREET_OFFICE, "520523003"));
 
     private DemoUsers() {
     }

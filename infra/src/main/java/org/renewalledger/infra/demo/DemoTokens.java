@@ -1,0 +1,32 @@
+package org.renewalledger.infra.demo;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.renewalledger.infra.security.DemoTokenIssuer;
+import org.renewalledger.infra.security.DemoUser;
+import org.renewalledger.infra.security.DemoUsers;
+
+/** The demo users' tokens: each demo step is done by the role that does it in life, in its own jurisdiction. */
+record DemoTokens(Map<String, String> streetOffices, String housingBureau, String financeBureau, String implementingEntity,
+                  String auditor) {
+
+    static DemoTokens issue(DemoTokenIssuer issuer) {
+        Map<String, String> offices = DemoUsers.ALL.stream()
+                .filter(user -> user.role() == org.renewalledger.kernel.common.Role.STREET_OFFICE)
+                .collect(Collectors.toMap(DemoUser::jurisdiction, user -> issuer.issue(user).accessToken(), (a, b) -> a));
+        return new DemoTokens(offices, token(issuer, "housing-bureau"), token(issuer, "finance-bureau"),
+                token(issuer, "implementing-entity"), token(issuer, "auditor"));
+    }
+
+    String streetOffice(DemoStreetOffice office) {
+        String token = streetOffices.get(office.code());
+        if (token == null) {
+            throw new IllegalStateException("No demo user for street office " + office.code());
+        }
+        return token;
+    }
+
+    private static String token(DemoTokenIssuer issuer, String username) {
+        return issuer.issue(DemoUsers.find(username).orElseThrow()).accessToken();
+    }
+}
