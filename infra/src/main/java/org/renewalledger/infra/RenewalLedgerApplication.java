@@ -1,16 +1,15 @@
 package org.renewalledger.infra;
 
-import org.renewalledger.command.CommandSideConfiguration;
-import org.renewalledger.query.QuerySideConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Import;
 
-/** The whole service in one process: command side, query side, and the infrastructure that joins them. */
+/**
+ * The service: command side, query side, and the infrastructure that joins them; by default all in one process,
+ * or one side only by {@code renewal.process.role} (process.ProcessRole, docs/OPERATIONS.md).
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Import({CommandSideConfiguration.class, QuerySideConfiguration.class})
 public class RenewalLedgerApplication {
 
     public static void main(String[] args) {

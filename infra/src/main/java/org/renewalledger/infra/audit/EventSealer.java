@@ -4,6 +4,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.renewalledger.infra.process.ProcessRole;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
  * moments, which verification reports as unsealed events rather than as a break.
  */
 @Component
+@ConditionalOnExpression(ProcessRole.RUNS_QUERIES) // a streaming processor: query replicas run it, not the command side
 @ProcessingGroup(EventSealer.PROCESSING_GROUP)
 @DisallowReplay // a seal is written once; replaying would only find every event sealed already
 class EventSealer {

@@ -1,5 +1,7 @@
 package org.renewalledger.infra.funding;
 
+import org.renewalledger.infra.process.ProcessRole;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,7 @@ import org.springframework.stereotype.Component;
  * events keep the lifecycle event's correlation id and name it as their cause.
  */
 @Component
+@ConditionalOnExpression(ProcessRole.RUNS_COMMANDS) // it sends commands: it runs where they are handled
 @ProcessingGroup(LifecycleMilestoneRelay.PROCESSING_GROUP)
 class LifecycleMilestoneRelay {
 

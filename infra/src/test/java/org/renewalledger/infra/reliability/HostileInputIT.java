@@ -89,6 +89,10 @@ class HostileInputIT extends IntegrationTest {
      * Commands without a request body (closing a count, approving) are attacked only without a token.
      */
     private void walk(JsonNode step, boolean takesBody) throws Exception {
+        if (step.has("multipart")) { // file uploads (survey import)
+            walkUpload(step);
+            return;
+        }
         String method = step.path("operation").asText().split(" ")[0];
         String path = fill(step.path("path").asText());
         String token = token(step.path("user").asText());
@@ -132,6 +136,78 @@ class HostileInputIT extends IntegrationTest {
             Map.Entry<String, JsonNode> capture = captures.next();
             captured.put(capture.getKey(), json.readTree(accepted.body()).path(capture.getValue().asText()).asText());
         }
+    }
+
+    /**
+     * A file upload step (survey import, docs/IMPORT.md): JSON bodies, hostile files and a missing token are refused
+     * with a 4xx problem; hostile text in any cell of an otherwise valid file is a rejected row (200, a report)
+     * that stores nothing; then the step's file is accepted.
+     */
+    private void walkUpload(JsonNode step) throws Exception {
+        String path = fill(step.path("path").asText());
+        String token = token(step.path("user").asText());
+        List<String> lines = new ArrayList<>();
+        step.path("multipart").path("lines").forEach(line -> lines.add(line.asText()));
+        String fileName = step.path("multipart").path("fileName").asText();
+        long before = events();
+        for (String body : MALFORMED_BODIES) {
+            expectRefusal("POST", path, body.getBytes(StandardCharsets.UTF_8), token);
+        }
+        for (String hostile : HOSTILE_TEXT) {
+            expectUploadAnswer(path, hostile.getBytes(StandardCharsets.UTF_8), fileName, token, true);
+        }
+        expectUploadAnswer(path, new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, 0x00}, fileName, token, true);
+        expectUploadAnswer(path, fill(String.join("\n", lines)).getBytes(StandardCharsets.UTF_8), fileName, null, true);
+        String[] cells = lines.get(1).split(",", -1);
+        for (int i = 0; i < cells.length; i++) {
+            for (JsonNode value : HOSTILE_VALUES) {
+                if (!value.isTextual() || value.asText().equals("\uD800")) {
+                    continue; // a file holds text; a lone surrogate cannot be written in UTF-8 at all
+                }
+                String hostile = value.asText();
+                String[] row = cells.clone();
+                row[i] = "\"" + hostile.replace("\"", "\"\"") + "\"";
+                expectUploadAnswer(path, fill(lines.get(0) + "\n" + String.join(",", row)).getBytes(StandardCharsets.UTF_8),
+                        fileName, token, false);
+            }
+        }
+        assertThat(failures).as("hostile uploads to %s", path).isEmpty();
+        assertThat(events()).as("events stored by hostile uploads to %s", path).isEqualTo(before);
+        HttpResponse<String> accepted = upload(path, fill(String.join("\n", lines)).getBytes(StandardCharsets.UTF_8), fileName, token);
+        assertThat(accepted.statusCode()).as("%s with its valid file: %s", path, accepted.body()).isBetween(200, 299);
+        assertThat(json.readTree(accepted.body()).path("rejected").asInt()).as("rejected rows of the valid file").isZero();
+    }
+
+    /** A refused file is a 4xx problem; a file whose rows are refused is a 200 report that stores nothing. */
+    private void expectUploadAnswer(String path, byte[] file, String fileName, String token, boolean refused) throws Exception {
+        requests++;
+        HttpResponse<String> response = upload(path, file, fileName, token);
+        String what = "upload to " + path + " of " + abbreviate(new String(file, StandardCharsets.UTF_8));
+        if (response.body().contains("Exception") || response.body().contains("\tat ")) {
+            failures.add(what + " leaks internals: " + abbreviate(response.body()));
+        }
+        boolean problem = response.statusCode() >= 400 && response.statusCode() < 500
+                && response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+        boolean report = response.statusCode() == 200 && json.readTree(response.body()).path("registered").asInt(-1) == 0;
+        if (refused ? !problem : !(problem || report)) {
+            failures.add(what + " -> " + response.statusCode() + " " + abbreviate(response.body()));
+        }
+    }
+
+    private HttpResponse<String> upload(String path, byte[] file, String fileName, String token) throws Exception {
+        String boundary = "hostile" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(file);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Hostile values in every path and query parameter of every operation, GETs included. */

@@ -69,8 +69,25 @@ public abstract class ElasticsearchIndex {
                 throw e;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch is unreachable", e);
+            if (!isVersionConflict(e)) {
+                throw new UncheckedIOException("Elasticsearch is unreachable", e);
+            }
         }
+    }
+
+    /**
+     * The same conflict as the low-level REST client reports it (a ResponseException inside the transport's
+     * IOException). It shows when a segment moves between query replicas and the new owner redelivers events
+     * the old one had indexed: changing nothing is the right answer, retrying would stall the index.
+     */
+    private static boolean isVersionConflict(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.elasticsearch.client.ResponseException response
+                    && response.getResponse().getStatusLine().getStatusCode() == VERSION_CONFLICT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops the index so that a replay rebuilds it from the events. */

@@ -66,7 +66,12 @@ public enum ErrorCode {
     AUTHENTICATION_REQUIRED(Kind.UNAUTHENTICATED, "A valid bearer token is required"),
     ACCESS_DENIED(Kind.FORBIDDEN, "Your role or jurisdiction does not allow this"),
     SERVICE_UNAVAILABLE(Kind.UNAVAILABLE, "A backing service is unavailable; retry later"),
-    INTERNAL_ERROR(Kind.INTERNAL, "Internal error");
+    INTERNAL_ERROR(Kind.INTERNAL, "Internal error"),
+    // Survey import (docs/IMPORT.md)
+    IMPORT_FILE_UNREADABLE(Kind.INVALID_INPUT, "The file is not an XLSX workbook or a CSV file in UTF-8 or GBK"),
+    IMPORT_FILE_TOO_LARGE(Kind.INVALID_INPUT, "The file is larger or has more rows than an import takes"),
+    IMPORT_TEMPLATE_MISMATCH(Kind.INVALID_INPUT, "The file's header row lacks columns of the survey template"),
+    IMPORT_DUPLICATE_ROW(Kind.CONFLICT, "The compound code appears on an earlier row of the same file");
 
     /** What sort of refusal it is; the HTTP layer maps each kind to one status. */
     public enum Kind { INVALID_INPUT, RULE_VIOLATION, CONFLICT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, UNAVAILABLE, INTERNAL }

@@ -1,0 +1,49 @@
+package org.renewalledger.infra.process;
+
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * What this process runs (docs/OPERATIONS.md), from {@code renewal.process.role}:
+ * <ul>
+ *   <li>{@code all} (the default): the whole service in one process, as on the local stack;</li>
+ *   <li>{@code command}: aggregates, command handlers and the command HTTP API; no projection, no streaming
+ *       event processor (only the command side's own in-memory policy book, fed in the committing thread);</li>
+ *   <li>{@code query}: projections, search indexing, the audit sealer, query handlers and the query HTTP API; no
+ *       command endpoint. Several query replicas share each processor's segments through the token store.</li>
+ * </ul>
+ * The Spring profiles {@code command} and {@code query} set it (application-command.yml, application-query.yml).
+ */
+public enum ProcessRole {
+    ALL,
+    COMMAND,
+    QUERY;
+
+    public static final String PROPERTY = "renewal.process.role";
+    /** For {@code @ConditionalOnExpression}: true unless the process is query-only. */
+    public static final String RUNS_COMMANDS = "'${" + PROPERTY + ":all}'.toLowerCase() != 'query'";
+    /** For {@code @ConditionalOnExpression}: true unless the process is command-only. */
+    public static final String RUNS_QUERIES = "'${" + PROPERTY + ":all}'.toLowerCase() != 'command'";
+
+    static ProcessRole parse(String value) {
+        try {
+            return valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(PROPERTY + " is all, command or query, not '" + value + "'");
+        }
+    }
+
+    /** Refuses a misspelt role at start-up, rather than quietly running as neither side. */
+    @Component
+    static class Announcement {
+
+        private static final Logger log = LoggerFactory.getLogger(ProcessRole.class);
+
+        Announcement(@Value("${" + PROPERTY + ":all}") String role) {
+            log.info("Process role: {}", parse(role));
+        }
+    }
+}
