@@ -42,10 +42,14 @@ public enum ErrorCode {
     AUTHENTICATION_REQUIRED(Kind.UNAUTHENTICATED, "A valid bearer token is required"),
     ACCESS_DENIED(Kind.FORBIDDEN, "Your role or jurisdiction does not allow this"),
     SERVICE_UNAVAILABLE(Kind.UNAVAILABLE, "A backing service is unavailable; retry later"),
+    // security (docs/SECURITY.md)
+    PAYLOAD_TOO_LARGE(Kind.TOO_LARGE, "The request body is larger than the service accepts"),
+    RATE_LIMITED(Kind.TOO_MANY_REQUESTS, "Too many commands in a short time; retry after the time given"),
     INTERNAL_ERROR(Kind.INTERNAL, "Internal error");
 
     /** What sort of refusal it is; the HTTP layer maps each kind to one status. */
-    public enum Kind { INVALID_INPUT, RULE_VIOLATION, CONFLICT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, UNAVAILABLE, INTERNAL }
+    public enum Kind { INVALID_INPUT, RULE_VIOLATION, CONFLICT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, UNAVAILABLE, INTERNAL,
+        /* security (docs/SECURITY.md) */ TOO_LARGE, TOO_MANY_REQUESTS }
 
     private final Kind kind;
     private final String title;
