@@ -55,7 +55,7 @@ class SecurityTableTest {
                 .forEach(command -> {
                     table.append("| `").append(command.getSimpleName()).append("` | ")
                             .append(JurisdictionScoped.class.isAssignableFrom(command)
-                                    ? "the command's jurisdiction" : "the compound's street office")
+                                    ? "the command's jurisdiction" : "the aggregate (a compound: its street office)")
                             .append(" |");
                     for (Role role : Role.values()) {
                         table.append(CommandPermissions.allows(command, role) ? " ✓ |" : " |");
