@@ -43,7 +43,8 @@ public class SecurityConfiguration {
                                 "/webjars/**").permitAll()
                         .pathMatchers("/local/**").permitAll()
                         .pathMatchers("/api/admin/**", "/actuator/**").hasRole("ADMINISTRATOR")
-                        .pathMatchers("/api/audit/**").hasAnyRole("AUDITOR", "ADMINISTRATOR")
+                        .pathMatchers("/api/audit/**").hasAnyRole("AUDITOR", "ADMINISTRATOR",
+                                "DISCIPLINE_OFFICE") // security: oversight reads the chain too (hashes only)
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(actors))
