@@ -71,6 +71,9 @@ class AccessIT extends IntegrationTest {
                 .exchange().expectStatus().isCreated();
         eventually(() -> http.get().uri("/api/compounds/" + compound).headers(h -> h.setBearerAuth(streetOffice)).exchange()
                 .expectStatus().isOk());
+        // each read model has its own processor: wait for the consent register too
+        eventually(() -> http.get().uri("/api/compounds/" + compound + "/consent/APPLICATION")
+                .headers(h -> h.setBearerAuth(streetOffice)).exchange().expectStatus().isOk());
         eventually(() -> http.get().uri("/api/projects/" + project + "/funding").headers(h -> h.setBearerAuth(tokenFor("auditor")))
                 .exchange().expectStatus().isOk());
 
