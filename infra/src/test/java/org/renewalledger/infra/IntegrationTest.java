@@ -20,5 +20,9 @@ public abstract class IntegrationTest extends HttpTestSupport {
     @DynamicPropertySource
     static void localStack(DynamicPropertyRegistry registry) {
         registry.add("renewal.local-stack.data-dir", DATA_DIR::toString);
+        // security: the scale, concurrency and authorisation-matrix tests send thousands of commands as one user;
+        // the rate limit itself is tested on its own (CommandRateLimitTest)
+        registry.add("renewal.security.rate-limit.burst", () -> "1000000");
+        registry.add("renewal.security.rate-limit.per-second", () -> "1000000");
     }
 }

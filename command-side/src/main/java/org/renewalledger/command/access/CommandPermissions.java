@@ -11,6 +11,7 @@ import org.renewalledger.kernel.common.Role;
 import org.renewalledger.kernel.compound.ApproveSchemeCommand;
 import org.renewalledger.kernel.compound.CloseConsentCountCommand;
 import org.renewalledger.kernel.compound.CloseElevatorConsentCommand;
+import org.renewalledger.kernel.compound.ErasePersonalDataCommand;
 import org.renewalledger.kernel.compound.FormSelfGovernanceCommand;
 import org.renewalledger.kernel.compound.OpenElevatorConsentCommand;
 import org.renewalledger.kernel.compound.PublishNoticeCommand;
@@ -124,13 +125,34 @@ public final class CommandPermissions {
             Map.entry(ReferForAccountabilityCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE)),
             Map.entry(CloseCaseCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE)),
             // Sent by the escalation ladder on the discipline office's behalf when an assessment is published.
-            Map.entry(RecordPublishedStandingCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE, Role.ADMINISTRATOR)));
+            Map.entry(RecordPublishedStandingCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE, Role.ADMINISTRATOR)),
+            // Security (docs/SECURITY.md): forgetting a resident's personal data is an administrator's act.
+            Map.entry(ErasePersonalDataCommand.class, EnumSet.of(Role.ADMINISTRATOR)));
+
+    /**
+     * The only commands auditors and the discipline office may send: their own findings and measures (and the
+     * settlement audit milestone, 结算审计). They read everything in their jurisdiction and change nothing
+     * else; {@code CommandPermissionsTest} holds every table row to this. A new finding or measure command
+     * for them goes here as well as into the table.
+     */
+    public static final Set<Class<?>> OVERSIGHT_RECORDS = Set.of(RecordAuditFindingCommand.class, RecordMilestoneCommand.class,
+            // the disciplinary review's findings and measures (docs/REVIEW.md), and the standings the ladder records
+            RecordFindingCommand.class, IssueConclusionCommand.class, IssueMeasureCommand.class,
+            OrderRectificationCommand.class, VerifyRectificationCommand.class, DecideObjectionCommand.class,
+            ReferForAccountabilityCommand.class, CloseCaseCommand.class, RecordPublishedStandingCommand.class);
 
     private CommandPermissions() {
     }
 
     public static boolean allows(Class<?> commandType, Role role) {
         return ALLOWED.getOrDefault(commandType, Set.of()).contains(role);
+    }
+
+    /** The roles allowed to send a command; empty for a command the table does not name. */
+    public static Set<Role> rolesFor(Class<?> commandType) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(ALLOWED.getOrDefault(commandType, Set.of()));
+        return roles;
     }
 
     /** Every command type the table knows; a command missing here is refused to everyone. */

@@ -45,6 +45,9 @@ import org.renewalledger.kernel.compound.CompoundStatus;
 import org.renewalledger.kernel.compound.ConsentCountClosedEvent;
 import org.renewalledger.kernel.compound.ConsentMatter;
 import org.renewalledger.kernel.compound.ConsentRecordedEvent;
+import org.renewalledger.kernel.compound.ErasePersonalDataCommand;
+import org.renewalledger.kernel.compound.OwnerPersonalDataErasedEvent;
+import org.renewalledger.kernel.privacy.DataSubject;
 import org.renewalledger.kernel.compound.FormSelfGovernanceCommand;
 import org.renewalledger.kernel.compound.FundingLine;
 import org.renewalledger.kernel.compound.LongTermManagementSetUpEvent;
@@ -205,7 +208,15 @@ class Compound {
                     "exclusiveArea");
         }
         apply(new ConsentRecordedEvent(compoundId, command.matter(), command.owner(), command.exclusiveArea(),
-                command.choice(), command.channel(), command.castAt(), earlier != null));
+                command.choice(), command.channel(), command.castAt(), earlier != null, command.ownerDetails()));
+    }
+
+    /** Forgets an owner's personal data: the event says so (without the data); the vault erases the key. */
+    @CommandHandler
+    void handle(ErasePersonalDataCommand command, MetaData metaData) {
+        requireActorCovers(metaData);
+        apply(new OwnerPersonalDataErasedEvent(compoundId, command.owner(), DataSubject.ownerOf(compoundId, command.owner()),
+                command.request()));
     }
 
     @CommandHandler

@@ -5,7 +5,12 @@ import java.util.function.Function;
 import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.command.web.CorrelationHeader;
+import org.renewalledger.command.privacy.PersonalDataSealer;
 import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.privacy.DataSubject;
+import org.renewalledger.kernel.privacy.ResidentDetails;
+import reactor.core.scheduler.Schedulers;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.compound.ApproveSchemeCommand;
 import org.renewalledger.kernel.compound.CloseConsentCountCommand;
@@ -36,10 +41,12 @@ class ProjectCommandController {
 
     private final CommandDispatcher dispatcher;
     private final Clock clock;
+    private final PersonalDataSealer sealer;
 
-    ProjectCommandController(CommandDispatcher dispatcher, Clock clock) {
+    ProjectCommandController(CommandDispatcher dispatcher, Clock clock, PersonalDataSealer sealer) {
         this.dispatcher = dispatcher;
         this.clock = clock;
+        this.sealer = sealer;
     }
 
     @PostMapping("/wishes-survey")
@@ -81,7 +88,23 @@ class ProjectCommandController {
     Mono<ResponseEntity<CommandAccepted>> consent(@PathVariable String compoundId, @PathVariable ConsentMatter matter,
                                                   @RequestBody ConsentRequest request, @AuthenticationPrincipal Actor actor,
                                                   @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(compoundId, id -> request.toCommand(id, matter, clock.instant()), actor, correlationId);
+        // Validate everything first, then seal the personal data (a blocking call to the vault), then send.
+        return Mono.fromCallable(() -> {
+                    CompoundId id = CompoundId.parse(compoundId);
+                    request.toCommand(id, matter, clock.instant());
+                    return id;
+                })
+                .flatMap(id -> {
+                    ResidentDetails details = request.details();
+                    if (details == null) {
+                        return Mono.just(request.toCommand(id, matter, clock.instant()));
+                    }
+                    return Mono.fromCallable(() -> request.toCommand(id, matter, clock.instant(),
+                                    sealer.seal(DataSubject.ownerOf(id, request.ownerReference()), details)))
+                            .subscribeOn(Schedulers.boundedElastic());
+                })
+                .flatMap(command -> dispatcher.sendTo(command, actor, correlationId, ErrorCode.COMPOUND_NOT_FOUND)
+                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(compoundId, correlationId)))));
     }
 
     @PostMapping("/consent/{matter}/close")
@@ -106,6 +129,10 @@ class ProjectCommandController {
                                                           @AuthenticationPrincipal Actor actor,
                                                           @RequestHeader(CorrelationHeader.NAME) String correlationId) {
         return send(compoundId, id -> {
+            if (request.details() != null) {
+                throw DomainException.invalid("ownerName",
+                        "Personal details are recorded with the compound's consent register, not with an elevator vote");
+            }
             RecordConsentCommand vote = request.toCommand(id, ConsentMatter.SCHEME, clock.instant());
             return new RecordElevatorConsentCommand(id, new StairwellUnit(unit), vote.owner(), vote.exclusiveArea(),
                     vote.choice(), vote.channel(), vote.castAt());

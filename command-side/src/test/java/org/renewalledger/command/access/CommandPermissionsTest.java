@@ -88,4 +88,22 @@ class CommandPermissionsTest {
         assertThat(Arrays.stream(Role.values()).noneMatch(role -> CommandPermissions.allows(UnknownCommand.class, role)))
                 .isTrue();
     }
+
+    // ---- security (docs/SECURITY.md) ----
+
+    @Test
+    void shouldLetAuditorsAndTheDisciplineOfficeRecordOnlyTheirOwnFindingsAndMeasures() {
+        for (Role overseer : List.of(Role.AUDITOR, Role.DISCIPLINE_OFFICE)) {
+            Set<Class<?>> may = CommandPermissions.commandTypes().stream()
+                    .filter(command -> CommandPermissions.allows(command, overseer))
+                    .collect(Collectors.toSet());
+            assertThat(CommandPermissions.OVERSIGHT_RECORDS).as("commands %s may send", overseer).containsAll(may);
+        }
+    }
+
+    @Test
+    void shouldLeaveErasureOfPersonalDataToAdministrators() {
+        assertThat(rolesAllowed(org.renewalledger.kernel.compound.ErasePersonalDataCommand.class))
+                .containsExactly(Role.ADMINISTRATOR);
+    }
 }

@@ -49,7 +49,11 @@ public class DemoTokenIssuer {
     }
 
     public IssuedToken issue(DemoUser user) {
-        Instant now = clock.instant();
+        return issue(user, clock.instant(), lifetime);
+    }
+
+    /** A token issued at {@code now} for {@code lifetime}; tests use it for tokens that have already expired. */
+    public IssuedToken issue(DemoUser user, Instant now, Duration lifetime) {
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(ISSUER)
                 .id(UUID.randomUUID().toString())

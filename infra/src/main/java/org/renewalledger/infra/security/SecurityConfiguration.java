@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -28,8 +29,10 @@ public class SecurityConfiguration {
     public static final String DEMO_ISSUER_ENABLED = "renewal.security.demo-issuer.enabled";
 
     @Bean
-    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, ProblemWriter problems) {
+    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, ProblemWriter problems,
+                                       JwtActorConverter actors, CommandRateLimit rateLimit) {
         return http
+                .addFilterAfter(rateLimit, SecurityWebFiltersOrder.AUTHORIZATION)
                 .csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies to forge
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -42,10 +45,11 @@ public class SecurityConfiguration {
                         // Dashboard page (issue 9): static files only; its data calls carry the visitor's token.
                         .pathMatchers("/dashboard", "/dashboard/**").permitAll()
                         .pathMatchers("/api/admin/**", "/actuator/**").hasRole("ADMINISTRATOR")
-                        .pathMatchers("/api/audit/**").hasAnyRole("AUDITOR", "ADMINISTRATOR")
+                        .pathMatchers("/api/audit/**").hasAnyRole("AUDITOR", "ADMINISTRATOR",
+                                "DISCIPLINE_OFFICE") // security: oversight reads the chain too (hashes only)
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(new JwtActorConverter()))
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(actors))
                         .authenticationEntryPoint((exchange, e) -> problems.write(exchange,
                                 Problem.of(ErrorCode.AUTHENTICATION_REQUIRED, ErrorCode.AUTHENTICATION_REQUIRED.title())))
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange,
@@ -56,6 +60,25 @@ public class SecurityConfiguration {
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange,
                                 Problem.of(ErrorCode.ACCESS_DENIED, ErrorCode.ACCESS_DENIED.title()))))
                 .build();
+    }
+
+    /**
+     * Security (docs/SECURITY.md): which claims carry the user, the role and the jurisdiction, so that any OIDC
+     * issuer works by configuration alone (the demo issuer uses the defaults).
+     */
+    @Bean
+    JwtActorConverter jwtActorConverter(@Value("${renewal.security.claims.user:sub}") String user,
+                                        @Value("${renewal.security.claims.role:role}") String role,
+                                        @Value("${renewal.security.claims.jurisdiction:jurisdiction}") String jurisdiction) {
+        return new JwtActorConverter(user, role, jurisdiction);
+    }
+
+    /** Security: per-user token buckets on command endpoints. */
+    @Bean
+    CommandRateLimit commandRateLimit(@Value("${renewal.security.rate-limit.burst:200}") long burst,
+                                      @Value("${renewal.security.rate-limit.per-second:50}") long perSecond,
+                                      ProblemWriter problems) {
+        return new CommandRateLimit(burst, perSecond, problems);
     }
 
     @Bean

@@ -48,6 +48,9 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         if (error instanceof DomainException domain) {
             return Problem.of(domain);
         }
+        if (causedByOversizedBody(error)) { // security: a body past the cap while it was read
+            return Problem.of(ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE.title());
+        }
         if (error instanceof ServerWebInputException input) {
             return inputProblem(input);
         }
@@ -105,6 +108,15 @@ class ProblemExceptionHandler implements WebExceptionHandler {
             current = current.getCause();
         }
         return current;
+    }
+
+    private static boolean causedByOversizedBody(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.core.io.buffer.DataBufferLimitException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Problem inputProblem(ServerWebInputException input) {

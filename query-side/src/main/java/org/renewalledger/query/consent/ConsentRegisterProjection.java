@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.config.ProcessingGroup;
@@ -19,6 +21,18 @@ import org.renewalledger.kernel.compound.ConsentMatter;
 import org.renewalledger.kernel.compound.ConsentRecordedEvent;
 import org.renewalledger.kernel.compound.ConsentTallyView;
 import org.renewalledger.kernel.compound.FindConsentTallyQuery;
+import org.renewalledger.kernel.compound.ConsentVotesView;
+import org.renewalledger.kernel.compound.FindConsentVotesQuery;
+import org.renewalledger.kernel.compound.OwnerPersonalDataErasedEvent;
+import org.renewalledger.kernel.compound.OwnerReference;
+import org.renewalledger.kernel.compound.OwnerVoteView;
+import org.renewalledger.kernel.privacy.DataSubject;
+import org.renewalledger.kernel.privacy.ResidentDetails;
+import org.renewalledger.kernel.privacy.SealedPersonalData;
+import org.renewalledger.query.privacy.PersonalDataMask;
+import org.renewalledger.query.privacy.PersonalDataOpener;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -38,9 +52,12 @@ class ConsentRegisterProjection {
     private final JdbcTemplate jdbc;
     private final DatabaseClient r2dbc;
 
-    ConsentRegisterProjection(JdbcTemplate jdbc, DatabaseClient r2dbc) {
+    private final PersonalDataOpener opener;
+
+    ConsentRegisterProjection(JdbcTemplate jdbc, DatabaseClient r2dbc, PersonalDataOpener opener) {
         this.jdbc = jdbc;
         this.r2dbc = r2dbc;
+        this.opener = opener;
     }
 
     @EventHandler
@@ -58,15 +75,20 @@ class ConsentRegisterProjection {
             @org.axonframework.eventhandling.Timestamp Instant recordedAt,
             @MetaDataValue(value = MetaDataKeys.ACTOR_ID, required = false) String recordedBy) {
         String id = event.compoundId().value();
+        // Personal details stay sealed here (ciphertext only); a later vote without details keeps the earlier ones.
+        String sealed = event.ownerDetails() == null ? null : event.ownerDetails().ciphertext();
         jdbc.update("INSERT INTO consent_vote (compound_id, matter, owner_ref, choice, area_cm2, channel, cast_at, "
-                        + "recorded_at, recorded_by, vote_sequence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "recorded_at, recorded_by, vote_sequence, sealed_details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (compound_id, matter, owner_ref) DO UPDATE SET choice = excluded.choice, "
                         + "area_cm2 = excluded.area_cm2, channel = excluded.channel, cast_at = excluded.cast_at, "
                         + "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by, "
-                        + "vote_sequence = excluded.vote_sequence WHERE consent_vote.vote_sequence < excluded.vote_sequence",
+                        + "vote_sequence = excluded.vote_sequence, "
+                        + "sealed_details = coalesce(excluded.sealed_details, consent_vote.sealed_details), "
+                        + "details_erased = consent_vote.details_erased AND excluded.sealed_details IS NULL "
+                        + "WHERE consent_vote.vote_sequence < excluded.vote_sequence",
                 id, event.matter().name(), event.owner().value(), event.choice().name(),
                 event.exclusiveArea().squareCentimetres(), event.channel().name(), Timestamp.from(event.castAt()),
-                Timestamp.from(recordedAt), recordedBy, sequence);
+                Timestamp.from(recordedAt), recordedBy, sequence, sealed);
         jdbc.update("UPDATE consent_count SET votes_cast = votes_cast + 1, last_sequence = ? "
                 + "WHERE compound_id = ? AND matter = ? AND last_sequence < ?", sequence, id, event.matter().name(), sequence);
     }
@@ -77,6 +99,13 @@ class ConsentRegisterProjection {
                         + "WHERE compound_id = ? AND matter = ? AND last_sequence < ?",
                 Timestamp.from(event.closedAt()), event.passed(), event.rule(), sequence,
                 event.compoundId().value(), event.matter().name(), sequence);
+    }
+
+    /** Security: the owner's personal data was erased; even the ciphertext leaves the read model. */
+    @EventHandler
+    void on(OwnerPersonalDataErasedEvent event) {
+        jdbc.update("UPDATE consent_vote SET sealed_details = NULL, details_erased = TRUE WHERE compound_id = ? AND owner_ref = ?",
+                event.compoundId().value(), event.owner().value());
     }
 
     @ResetHandler
@@ -121,6 +150,46 @@ class ConsentRegisterProjection {
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
                 .toFuture();
+    }
+
+    /** Each owner's latest vote, with personal details opened in the vault for this answer only. */
+    @QueryHandler
+    CompletableFuture<ConsentVotesView> handle(FindConsentVotesQuery query) {
+        String compoundId = query.compoundId().value();
+        return r2dbc.sql("SELECT owner_ref, choice, area_cm2, channel, cast_at, sealed_details, details_erased "
+                        + "FROM consent_vote WHERE compound_id = :id AND matter = :matter ORDER BY owner_ref")
+                .bind("id", compoundId)
+                .bind("matter", query.matter().name())
+                .map((row, meta) -> new VoteRow(row.get("owner_ref", String.class), row.get("choice", String.class),
+                        row.get("area_cm2", Long.class), row.get("channel", String.class),
+                        row.get("cast_at", OffsetDateTime.class).toInstant(), row.get("sealed_details", String.class),
+                        Boolean.TRUE.equals(row.get("details_erased", Boolean.class))))
+                .all()
+                .collectList()
+                .flatMap(rows -> Mono.fromCallable(() -> answer(query, rows)).subscribeOn(Schedulers.boundedElastic()))
+                .toFuture();
+    }
+
+    private ConsentVotesView answer(FindConsentVotesQuery query, List<VoteRow> rows) {
+        List<SealedPersonalData> sealed = rows.stream().filter(row -> row.sealed() != null)
+                .map(row -> new SealedPersonalData(DataSubject.ownerOf(query.compoundId(), OwnerReference.of(row.owner())),
+                        row.sealed()))
+                .toList();
+        Map<DataSubject, ResidentDetails> opened = opener.open(sealed);
+        List<OwnerVoteView> votes = rows.stream().map(row -> {
+            ResidentDetails details = opened.get(DataSubject.ownerOf(query.compoundId(), OwnerReference.of(row.owner())));
+            boolean erased = row.erased() || (row.sealed() != null && details == null);
+            return new OwnerVoteView(row.owner(),
+                    erased ? OwnerVoteView.ERASED : details == null ? null : details.name(),
+                    erased ? OwnerVoteView.ERASED : details == null ? null : PersonalDataMask.phone(details.phone()),
+                    erased ? OwnerVoteView.ERASED : details == null ? null : PersonalDataMask.idNumber(details.idNumber()),
+                    erased, row.choice(), squareMetres(row.areaCm2()), row.channel(), row.castAt());
+        }).toList();
+        return new ConsentVotesView(query.compoundId().value(), query.matter().name(), votes);
+    }
+
+    private record VoteRow(String owner, String choice, long areaCm2, String channel, Instant castAt, String sealed,
+                           boolean erased) {
     }
 
     private static BigDecimal squareMetres(Number cm2) {

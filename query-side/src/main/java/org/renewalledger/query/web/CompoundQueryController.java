@@ -1,8 +1,9 @@
 package org.renewalledger.query.web;
 
-import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.renewalledger.kernel.common.Actor;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
@@ -26,34 +27,38 @@ import reactor.core.publisher.Mono;
 class CompoundQueryController {
 
     private final QueryGateway queries;
+    private final ReadScope scope;
 
-    CompoundQueryController(QueryGateway queries) {
+    CompoundQueryController(QueryGateway queries, ReadScope scope) {
         this.queries = queries;
+        this.scope = scope;
     }
 
     @GetMapping("/{compoundId}")
-    Mono<CompoundView> byId(@PathVariable String compoundId) {
+    Mono<CompoundView> byId(@PathVariable String compoundId, @AuthenticationPrincipal Actor actor) {
         CompoundId id = CompoundId.parse(compoundId);
-        return Mono.fromFuture(() -> queries.query(new FindCompoundQuery(id), ResponseTypes.optionalInstanceOf(CompoundView.class)))
+        return scope.compound(actor, id).then(Mono.fromFuture(() -> queries.query(new FindCompoundQuery(id), ResponseTypes.optionalInstanceOf(CompoundView.class)))
                 .flatMap(Mono::justOrEmpty)
                 .switchIfEmpty(Mono.error(() -> new DomainException(ErrorCode.COMPOUND_NOT_FOUND,
-                        "No compound with code " + compoundId)));
+                        "No compound with code " + compoundId))));
     }
 
     @GetMapping(params = "streetOffice")
     Mono<CompoundPage> byStreetOffice(@RequestParam String streetOffice,
                                       @RequestParam(defaultValue = "0") int page,
-                                      @RequestParam(defaultValue = "50") int size) {
+                                      @RequestParam(defaultValue = "50") int size,
+                                      @AuthenticationPrincipal Actor actor) {
         JurisdictionCode code = JurisdictionCode.parse("streetOffice", streetOffice);
+        ReadScope.require(actor, code);
         return Mono.fromFuture(() -> queries.query(new FindCompoundsByStreetOfficeQuery(code, page, size), CompoundPage.class));
     }
 
     @GetMapping("/search")
     Mono<CompoundSearchResult> search(@RequestParam String q,
                                       @RequestParam(required = false) String within,
-                                      @RequestParam(defaultValue = "20") int size) {
-        Optional.ofNullable(within).ifPresent(code -> JurisdictionCode.parse("within", code));
-        SearchCompoundsQuery query = new SearchCompoundsQuery(q, within, size);
+                                      @RequestParam(defaultValue = "20") int size,
+                                      @AuthenticationPrincipal Actor actor) {
+        SearchCompoundsQuery query = new SearchCompoundsQuery(q, ReadScope.within(actor, "within", within).value(), size);
         return Mono.fromFuture(() -> queries.query(query, CompoundSearchResult.class));
     }
 

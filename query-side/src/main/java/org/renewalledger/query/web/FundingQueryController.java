@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.renewalledger.kernel.common.Actor;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
@@ -35,47 +37,53 @@ import reactor.core.publisher.Mono;
 class FundingQueryController {
 
     private final QueryGateway queries;
+    private final ReadScope scope;
 
-    FundingQueryController(QueryGateway queries) {
+    FundingQueryController(QueryGateway queries, ReadScope scope) {
         this.queries = queries;
+        this.scope = scope;
     }
 
     /** {@code asOf}: an ISO-8601 instant, e.g. {@code 2026-03-31T16:00:00Z}; omitted for the live figures. */
     @GetMapping("/api/projects/{projectId}/funding")
-    Mono<ProjectFundingView> projectFunding(@PathVariable String projectId, @RequestParam(required = false) String asOf) {
+    Mono<ProjectFundingView> projectFunding(@PathVariable String projectId, @RequestParam(required = false) String asOf,
+                                            @AuthenticationPrincipal Actor actor) {
         FindProjectFundingQuery query = new FindProjectFundingQuery(ProjectId.parse(projectId), instant(asOf));
-        return Mono.fromFuture(() -> queries.query(query, ResponseTypes.optionalInstanceOf(ProjectFundingView.class)))
+        return scope.project(actor, query.projectId()).then(Mono.fromFuture(() -> queries.query(query, ResponseTypes.optionalInstanceOf(ProjectFundingView.class)))
                 .flatMap(Mono::justOrEmpty)
                 .switchIfEmpty(Mono.error(() -> new DomainException(ErrorCode.FUNDING_NOT_FOUND,
-                        "Project " + projectId + " had no funding entries" + (asOf == null ? "" : " by " + asOf))));
+                        "Project " + projectId + " had no funding entries" + (asOf == null ? "" : " by " + asOf)))));
     }
 
     @GetMapping("/api/projects/{projectId}/funding/ledger")
-    Mono<LedgerHistory> projectLedger(@PathVariable String projectId) {
+    Mono<LedgerHistory> projectLedger(@PathVariable String projectId, @AuthenticationPrincipal Actor actor) {
         FindProjectLedgerQuery query = new FindProjectLedgerQuery(ProjectId.parse(projectId));
-        return Mono.fromFuture(() -> queries.query(query, LedgerHistory.class));
+        return scope.project(actor, query.projectId()).then(Mono.fromFuture(() -> queries.query(query, LedgerHistory.class)));
     }
 
     @GetMapping("/api/funding/ledger")
     Mono<LedgerHistory> fundLedger(@RequestParam String jurisdiction, @RequestParam String source,
                                    @RequestParam(defaultValue = "-1") long after,
-                                   @RequestParam(defaultValue = "200") int limit) {
-        FindFundLedgerQuery query = new FindFundLedgerQuery(JurisdictionCode.parse("jurisdiction", jurisdiction),
+                                   @RequestParam(defaultValue = "200") int limit,
+                                   @AuthenticationPrincipal Actor actor) {
+        FindFundLedgerQuery query = new FindFundLedgerQuery(ReadScope.within(actor, "jurisdiction", jurisdiction),
                 source(source), after, limit);
         return Mono.fromFuture(() -> queries.query(query, LedgerHistory.class));
     }
 
     @GetMapping("/api/funding/progress")
-    Mono<SpendingProgressView> spendingProgress(@RequestParam String jurisdiction, @RequestParam(required = false) String asOf) {
-        FindSpendingProgressQuery query = new FindSpendingProgressQuery(JurisdictionCode.parse("jurisdiction", jurisdiction),
+    Mono<SpendingProgressView> spendingProgress(@RequestParam String jurisdiction, @RequestParam(required = false) String asOf,
+                                   @AuthenticationPrincipal Actor actor) {
+        FindSpendingProgressQuery query = new FindSpendingProgressQuery(ReadScope.within(actor, "jurisdiction", jurisdiction),
                 instant(asOf));
         return Mono.fromFuture(() -> queries.query(query, SpendingProgressView.class));
     }
 
     /** Reconciliation per source of a jurisdiction's ledgers, with every break reported. */
     @GetMapping("/api/funding/reconciliation")
-    Mono<ReconciliationReport> reconciliation(@RequestParam String jurisdiction, @RequestParam(required = false) String asOf) {
-        FindReconciliationQuery query = new FindReconciliationQuery(JurisdictionCode.parse("jurisdiction", jurisdiction),
+    Mono<ReconciliationReport> reconciliation(@RequestParam String jurisdiction, @RequestParam(required = false) String asOf,
+                                   @AuthenticationPrincipal Actor actor) {
+        FindReconciliationQuery query = new FindReconciliationQuery(ReadScope.within(actor, "jurisdiction", jurisdiction),
                 instant(asOf));
         return Mono.fromFuture(() -> queries.query(query, ReconciliationReport.class));
     }

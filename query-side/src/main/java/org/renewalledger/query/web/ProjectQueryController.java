@@ -3,6 +3,10 @@ package org.renewalledger.query.web;
 import java.util.Locale;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.kernel.compound.ConsentVotesView;
+import org.renewalledger.kernel.compound.FindConsentVotesQuery;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
@@ -30,24 +34,38 @@ import reactor.core.publisher.Mono;
 class ProjectQueryController {
 
     private final QueryGateway queries;
+    private final ReadScope scope;
 
-    ProjectQueryController(QueryGateway queries) {
+    ProjectQueryController(QueryGateway queries, ReadScope scope) {
         this.queries = queries;
+        this.scope = scope;
     }
 
     @GetMapping("/api/compounds/{compoundId}/timeline")
-    Mono<ProjectTimeline> timeline(@PathVariable String compoundId) {
+    Mono<ProjectTimeline> timeline(@PathVariable String compoundId, @AuthenticationPrincipal Actor actor) {
         FindProjectTimelineQuery query = new FindProjectTimelineQuery(CompoundId.parse(compoundId));
-        return Mono.fromFuture(() -> queries.query(query, ProjectTimeline.class));
+        return scope.compound(actor, query.compoundId()).then(Mono.fromFuture(() -> queries.query(query, ProjectTimeline.class)));
+    }
+
+    /**
+     * Security (docs/SECURITY.md): the owners' votes with their personal details, opened for this answer only;
+     * an erased owner reads as a placeholder.
+     */
+    @GetMapping("/api/compounds/{compoundId}/consent/{matter}/votes")
+    Mono<ConsentVotesView> votes(@PathVariable String compoundId, @PathVariable String matter,
+                                 @AuthenticationPrincipal Actor actor) {
+        FindConsentVotesQuery query = new FindConsentVotesQuery(CompoundId.parse(compoundId), parse(ConsentMatter.class, "matter", matter));
+        return scope.compound(actor, query.compoundId()).then(Mono.fromFuture(() -> queries.query(query, ConsentVotesView.class)));
     }
 
     @GetMapping("/api/compounds/{compoundId}/consent/{matter}")
-    Mono<ConsentTallyView> tally(@PathVariable String compoundId, @PathVariable String matter) {
+    Mono<ConsentTallyView> tally(@PathVariable String compoundId, @PathVariable String matter,
+                                 @AuthenticationPrincipal Actor actor) {
         FindConsentTallyQuery query = new FindConsentTallyQuery(CompoundId.parse(compoundId), parse(ConsentMatter.class, "matter", matter));
-        return Mono.fromFuture(() -> queries.query(query, ResponseTypes.optionalInstanceOf(ConsentTallyView.class)))
+        return scope.compound(actor, query.compoundId()).then(Mono.fromFuture(() -> queries.query(query, ResponseTypes.optionalInstanceOf(ConsentTallyView.class)))
                 .flatMap(Mono::justOrEmpty)
                 .switchIfEmpty(Mono.error(() -> new DomainException(ErrorCode.COMPOUND_NOT_FOUND,
-                        "No compound with code " + compoundId)));
+                        "No compound with code " + compoundId))));
     }
 
     /** Projects inside a county or street office ({@code within}), optionally at one stage. */
@@ -55,15 +73,16 @@ class ProjectQueryController {
     Mono<CompoundPage> projects(@RequestParam String within,
                                 @RequestParam(required = false) String status,
                                 @RequestParam(defaultValue = "0") int page,
-                                @RequestParam(defaultValue = "50") int size) {
-        FindProjectsQuery query = new FindProjectsQuery(JurisdictionCode.parse("within", within),
+                                @RequestParam(defaultValue = "50") int size,
+                                @AuthenticationPrincipal Actor actor) {
+        FindProjectsQuery query = new FindProjectsQuery(ReadScope.within(actor, "within", within),
                 status == null ? null : parse(CompoundStatus.class, "status", status), page, size);
         return Mono.fromFuture(() -> queries.query(query, CompoundPage.class));
     }
 
     @GetMapping("/api/projects/pipeline")
-    Mono<PipelineView> pipeline(@RequestParam String within) {
-        FindPipelineQuery query = new FindPipelineQuery(JurisdictionCode.parse("within", within));
+    Mono<PipelineView> pipeline(@RequestParam String within, @AuthenticationPrincipal Actor actor) {
+        FindPipelineQuery query = new FindPipelineQuery(ReadScope.within(actor, "within", within));
         return Mono.fromFuture(() -> queries.query(query, PipelineView.class));
     }
 
@@ -71,11 +90,9 @@ class ProjectQueryController {
     @GetMapping("/api/complaints/search")
     Mono<ComplaintSearchResult> searchComplaints(@RequestParam String q,
                                                  @RequestParam(required = false) String within,
-                                                 @RequestParam(defaultValue = "20") int size) {
-        if (within != null) {
-            JurisdictionCode.parse("within", within);
-        }
-        SearchComplaintsQuery query = new SearchComplaintsQuery(q, within, size);
+                                                 @RequestParam(defaultValue = "20") int size,
+                                                 @AuthenticationPrincipal Actor actor) {
+        SearchComplaintsQuery query = new SearchComplaintsQuery(q, ReadScope.within(actor, "within", within).value(), size);
         return Mono.fromFuture(() -> queries.query(query, ComplaintSearchResult.class));
     }
 

@@ -71,10 +71,14 @@ public enum ErrorCode {
     IMPORT_FILE_UNREADABLE(Kind.INVALID_INPUT, "The file is not an XLSX workbook or a CSV file in UTF-8 or GBK"),
     IMPORT_FILE_TOO_LARGE(Kind.INVALID_INPUT, "The file is larger or has more rows than an import takes"),
     IMPORT_TEMPLATE_MISMATCH(Kind.INVALID_INPUT, "The file's header row lacks columns of the survey template"),
-    IMPORT_DUPLICATE_ROW(Kind.CONFLICT, "The compound code appears on an earlier row of the same file");
+    IMPORT_DUPLICATE_ROW(Kind.CONFLICT, "The compound code appears on an earlier row of the same file"),
+    // security (docs/SECURITY.md)
+    PAYLOAD_TOO_LARGE(Kind.TOO_LARGE, "The request body is larger than the service accepts"),
+    RATE_LIMITED(Kind.TOO_MANY_REQUESTS, "Too many commands in a short time; retry after the time given");
 
     /** What sort of refusal it is; the HTTP layer maps each kind to one status. */
-    public enum Kind { INVALID_INPUT, RULE_VIOLATION, CONFLICT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, UNAVAILABLE, INTERNAL }
+    public enum Kind { INVALID_INPUT, RULE_VIOLATION, CONFLICT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, UNAVAILABLE, INTERNAL,
+        /* security (docs/SECURITY.md) */ TOO_LARGE, TOO_MANY_REQUESTS }
 
     private final Kind kind;
     private final String title;

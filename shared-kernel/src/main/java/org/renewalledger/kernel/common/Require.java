@@ -4,6 +4,12 @@ package org.renewalledger.kernel.common;
 public final class Require {
 
     private static final String NOT_IN_PROSE = "<>`\\${}'\"";
+    /**
+     * Security (docs/SECURITY.md): a mainland mobile number or a national ID number in free text would be
+     * personal data in clear in an event forever; such data goes only into the sealed owner details.
+     */
+    private static final java.util.regex.Pattern PERSONAL_NUMBER = java.util.regex.Pattern.compile(
+            "(?<![0-9A-Za-z])(1[3-9][0-9]{9}|[0-9]{17}[0-9Xx])(?![0-9A-Za-z])");
 
     private Require() {
     }
@@ -37,6 +43,10 @@ public final class Require {
         int forbidden = stripped.codePoints().filter(c -> NOT_IN_PROSE.indexOf(c) >= 0).findFirst().orElse(-1);
         if (forbidden >= 0) {
             throw DomainException.invalid(field, field + " may not contain '" + (char) forbidden + "'");
+        }
+        if (PERSONAL_NUMBER.matcher(stripped).find()) {
+            throw DomainException.invalid(field, field + " may not hold a phone or ID number: personal data is recorded "
+                    + "only as an owner's sealed details");
         }
         return stripped;
     }

@@ -8,7 +8,9 @@ public sealed interface CompoundEvent permits CompoundRegisteredEvent, WishesSur
         ApplicationSubmittedEvent, SelfGovernanceFormedEvent, SchemeSubmittedEvent, NoticePublishedEvent,
         ConsentRecordedEvent, ConsentCountClosedEvent, SchemeApprovedEvent, MilestoneReachedEvent,
         ProgressReportedEvent, ComplaintRecordedEvent, LongTermManagementSetUpEvent, ElevatorConsentOpenedEvent,
-        ElevatorConsentRecordedEvent, ElevatorConsentClosedEvent {
+        ElevatorConsentRecordedEvent, ElevatorConsentClosedEvent,
+        // security (docs/SECURITY.md)
+        OwnerPersonalDataErasedEvent {
 
     CompoundId compoundId();
 }

@@ -38,4 +38,28 @@ class RequireTest {
     void shouldRefuseLoneSurrogatesAndControlCharactersEvenInFreeText(String text) {
         assertThatThrownBy(() -> Require.text("note", text, 100)).isInstanceOf(DomainException.class);
     }
+
+    // ---- security (docs/SECURITY.md) ----
+
+    static Stream<String> personalNumbers() {
+        return Stream.of("住户来电 13812345678 投诉噪音", "身份证52052319650101123X", "联系人：15900001111");
+    }
+
+    @ParameterizedTest
+    @MethodSource("personalNumbers")
+    void shouldRefusePhoneAndIdNumbersInFreeText(String text) {
+        assertThatThrownBy(() -> Require.text("summary", text, 200))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).field()).isEqualTo("summary");
+    }
+
+    static Stream<String> ordinaryNumbers() {
+        return Stream.of("金住建〔2025〕12号", "12345-0001", "520523001-001-2026", "合同编号 2025110700123");
+    }
+
+    @ParameterizedTest
+    @MethodSource("ordinaryNumbers")
+    void shouldKeepFileNumbersAndCodesInFreeText(String text) {
+        org.assertj.core.api.Assertions.assertThat(Require.text("reference", text, 200)).isEqualTo(text);
+    }
 }

@@ -1,0 +1,116 @@
+package org.renewalledger.infra.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The happy path of {@code hostile/valid-requests.json} (every command endpoint, in order), replayed in
+ * worlds of its own: each {@link World} fills {run} with its own id, so its compound and project are new.
+ */
+final class Corpus {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final List<JsonNode> steps = new ArrayList<>();
+    private final String baseUrl;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    Corpus(String baseUrl) {
+        this.baseUrl = baseUrl;
+        try {
+            JSON.readTree(Corpus.class.getResourceAsStream("/hostile/valid-requests.json")).path("steps").forEach(steps::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    World world() {
+        return new World();
+    }
+
+    static String method(JsonNode step) {
+        return step.path("operation").asText().split(" ")[0];
+    }
+
+    static String user(JsonNode step) {
+        return step.path("user").asText();
+    }
+
+    /** One run through the corpus: its own {run}, and the values its earlier steps captured. */
+    final class World {
+
+        final String run = UUID.randomUUID().toString().substring(0, 8);
+        private final Map<String, String> captured = new HashMap<>();
+
+        String path(JsonNode step) {
+            return fill(step.path("path").asText());
+        }
+
+        String body(JsonNode step) {
+            try {
+                return fill(JSON.writeValueAsString(step.path("body")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Sends the step's valid request; keeps what it captures when it succeeds. */
+        HttpResponse<String> send(JsonNode step, String token, String correlationId) {
+            HttpResponse<String> response = Corpus.this.send(method(step), path(step), body(step), token, correlationId);
+            if (response.statusCode() / 100 == 2) {
+                for (Iterator<Map.Entry<String, JsonNode>> captures = step.path("capture").fields(); captures.hasNext(); ) {
+                    Map.Entry<String, JsonNode> capture = captures.next();
+                    try {
+                        captured.put(capture.getKey(), JSON.readTree(response.body()).path(capture.getValue().asText()).asText());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+            return response;
+        }
+
+        private String fill(String text) {
+            String filled = text.replace("{run}", run);
+            while (filled.contains("{key}")) {
+                filled = filled.replaceFirst("\\{key}", UUID.randomUUID().toString().substring(0, 8));
+            }
+            for (Map.Entry<String, String> value : captured.entrySet()) {
+                filled = filled.replace("{" + value.getKey() + "}", value.getValue());
+            }
+            return filled;
+        }
+    }
+
+    HttpResponse<String> send(String method, String path, String body, String token, String correlationId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("X-Correlation-Id", correlationId)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

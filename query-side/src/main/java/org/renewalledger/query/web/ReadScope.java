@@ -1,0 +1,64 @@
+package org.renewalledger.query.web;
+
+import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.compound.CompoundId;
+import org.renewalledger.kernel.funding.ProjectId;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The one place reads are scoped by jurisdiction (docs/SECURITY.md): every query endpoint asks here before
+ * it queries. A street office reads its own compounds, a county's offices their county, a province its
+ * province; a read outside the caller's jurisdiction is a 403 whatever the role. Reads that name no
+ * jurisdiction default to the caller's own. A record that does not exist yet passes, so the query answers
+ * its usual 404.
+ */
+@Component
+public class ReadScope {
+
+    private final DatabaseClient r2dbc;
+
+    ReadScope(DatabaseClient r2dbc) {
+        this.r2dbc = r2dbc;
+    }
+
+    /** The jurisdiction a read names ({@code field}), or the caller's own when it names none; 403 outside. */
+    public static JurisdictionCode within(Actor actor, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return actor.jurisdiction();
+        }
+        JurisdictionCode target = JurisdictionCode.parse(field, value);
+        require(actor, target);
+        return target;
+    }
+
+    public static void require(Actor actor, JurisdictionCode target) {
+        if (actor == null || !actor.jurisdiction().covers(target)) {
+            throw new DomainException(ErrorCode.ACCESS_DENIED, ErrorCode.ACCESS_DENIED.title());
+        }
+    }
+
+    /** Completes when the caller may read the compound (its street office is inside their jurisdiction). */
+    public Mono<Void> compound(Actor actor, CompoundId compound) {
+        return r2dbc.sql("SELECT street_office_code FROM compound_view WHERE compound_id = :id")
+                .bind("id", compound.value())
+                .map((row, meta) -> row.get("street_office_code", String.class))
+                .one()
+                .doOnNext(code -> require(actor, JurisdictionCode.of(code)))
+                .then();
+    }
+
+    /** Completes when the caller may read the project's funding (every jurisdiction it was funded under). */
+    public Mono<Void> project(Actor actor, ProjectId project) {
+        return r2dbc.sql("SELECT DISTINCT jurisdiction_code FROM funding_ledger_entry WHERE project_id = :id")
+                .bind("id", project.value())
+                .map((row, meta) -> row.get("jurisdiction_code", String.class))
+                .all()
+                .doOnNext(code -> require(actor, JurisdictionCode.of(code)))
+                .then();
+    }
+}
