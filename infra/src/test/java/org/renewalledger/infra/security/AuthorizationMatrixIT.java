@@ -115,14 +115,17 @@ class AuthorizationMatrixIT extends IntegrationTest {
                             continue;
                         }
                         cells++;
-                        long before = events();
-                        HttpResponse<String> answer = world.send(step, tokenOf(role, jurisdiction), UUID.randomUUID().toString());
+                        // counted by the request's correlation id: event handlers that send commands of their own (the
+                        // escalation ladder after a close, the milestone relay) may write meanwhile, on their own account
+                        String correlation = UUID.randomUUID().toString();
+                        HttpResponse<String> answer = world.send(step, tokenOf(role, jurisdiction), correlation);
                         String cell = command.getKey().getSimpleName() + " as " + role + "@" + jurisdiction;
                         if (answer.statusCode() != 403 || !answer.body().contains("ACCESS_DENIED")) {
                             failures.add(cell + ": expected 403 ACCESS_DENIED, got " + answer.statusCode() + " " + abbreviate(answer.body()));
                         }
-                        if (events() != before) {
-                            failures.add(cell + ": refused, yet stored " + (events() - before) + " event(s)");
+                        long stored = eventsOf(correlation);
+                        if (stored != 0) {
+                            failures.add(cell + ": refused, yet stored " + stored + " event(s)");
                         }
                     }
                 }
@@ -220,7 +223,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 .accessToken());
     }
 
-    private long events() {
-        return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+    private long eventsOf(String correlation) {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE position(? IN metadata) > 0", Long.class,
+                (Object) correlation.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,6 @@
 package org.renewalledger.infra.security;
 
+import org.renewalledger.infra.CorpusPeriod;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -55,6 +56,7 @@ final class Corpus {
 
         final String run = UUID.randomUUID().toString().substring(0, 8);
         private final Map<String, String> captured = new HashMap<>();
+        private CorpusPeriod period; // taken when a step first needs one
 
         String path(JsonNode step) {
             return fill(step.path("path").asText());
@@ -85,7 +87,10 @@ final class Corpus {
         }
 
         private String fill(String text) {
-            String filled = text.replace("{run}", run);
+            if (period == null && CorpusPeriod.wanted(text)) {
+                period = CorpusPeriod.next();
+            }
+            String filled = period == null ? text.replace("{run}", run) : period.fill(text).replace("{run}", run);
             while (filled.contains("{key}")) {
                 filled = filled.replaceFirst("\\{key}", UUID.randomUUID().toString().substring(0, 8));
             }
