@@ -8,6 +8,7 @@ import org.renewalledger.kernel.compound.ApproveSchemeCommand;
 import org.renewalledger.kernel.compound.CloseConsentCountCommand;
 import org.renewalledger.kernel.compound.CloseElevatorConsentCommand;
 import org.renewalledger.kernel.compound.FormSelfGovernanceCommand;
+import org.renewalledger.kernel.compound.ImportConsentCommand;
 import org.renewalledger.kernel.compound.OpenElevatorConsentCommand;
 import org.renewalledger.kernel.compound.PublishNoticeCommand;
 import org.renewalledger.kernel.compound.RecordComplaintCommand;
@@ -77,7 +78,9 @@ public final class CommandPermissions {
             // Auditors write findings and nothing else.
             Map.entry(RecordAuditFindingCommand.class, EnumSet.of(Role.AUDITOR)),
             // Milestones that gate tranches, reported by the housing bureau (not yet fed from the lifecycle).
-            Map.entry(RecordFundingMilestoneCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)));
+            Map.entry(RecordFundingMilestoneCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            // Bulk import of a consent survey sheet (issue 7, docs/PERFORMANCE.md): whoever records single votes.
+            Map.entry(ImportConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)));
 
     private CommandPermissions() {
     }
