@@ -20,7 +20,10 @@ public final class DemoUsers {
             new DemoUser("auditor", "吴静（县审计局）", Role.AUDITOR, "520523"),
             new DemoUser("discipline-office", "郑斌（县督查室）", Role.DISCIPLINE_OFFICE, "520523"),
             new DemoUser("owners-committee", "黄秀英（业委会）", Role.OWNERS_COMMITTEE, "520523001"),
-            new DemoUser("administrator", "系统管理员", Role.ADMINISTRATOR, "520000"));
+            new DemoUser("administrator", "系统管理员", Role.ADMINISTRATOR, "520000"),
+            // issue 7 (benchmark): the province's finance department, which moves money in every county of a
+            // synthetic province (docs/PERFORMANCE.md).
+            new DemoUser("province-finance", "钱文博（省财政厅）", Role.FINANCE_BUREAU, "520000"));
 
     private DemoUsers() {
     }
