@@ -70,6 +70,7 @@ public final class Benchmark {
 
             Growth.Sample empty = Growth.measure(run, limits, "empty");
             List<ProvinceLoader.PhaseResult> loaded = ProvinceLoader.load(run);
+            Rebuild.awaitCaughtUp(run.http(), List.of()); // every baseline runs on a quiet service
             limits.prepare();
             figures.addAll(BulkImport.figures(loaded, limits));
             CommandPath.Measured commandPath = CommandPath.run(run, limits);

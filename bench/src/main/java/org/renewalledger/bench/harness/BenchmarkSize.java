@@ -20,7 +20,7 @@ public record BenchmarkSize(String name, int counties, int officesPerCounty, int
 
     public static BenchmarkSize named(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "tiny" -> new BenchmarkSize("tiny", 1, 2, 3, 0.1, 200, 300, 100, 40, 40, 30);
+            case "tiny" -> new BenchmarkSize("tiny", 1, 2, 3, 0.1, 100, 100, 40, 20, 20, 10);
             case "medium" -> new BenchmarkSize("medium", 3, 3, 8, 0.5, 3_000, 5_000, 1_000, 500, 500, 300);
             // 88 counties × 10 street offices × 23 compounds = 20,240 compounds, ≈ 3.4 M households, ≈ 6.8 M votes
             case "province" -> new BenchmarkSize("province", 88, 10, 23, 1.0, 3_000, 50_000, 10_000, 2_000, 2_000, 1_000);

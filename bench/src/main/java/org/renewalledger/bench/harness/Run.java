@@ -23,8 +23,10 @@ record Run(Http http, String jdbcUrl, Province province, BenchmarkSize size, lon
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
+    private static final long STARTED = System.nanoTime();
+
     static void log(String message) {
-        System.out.println("[bench] " + message);
+        System.out.printf(Locale.ROOT, "[bench %6.1f s] %s%n", (System.nanoTime() - STARTED) / 1e9, message);
         System.out.flush();
     }
 }
