@@ -83,6 +83,7 @@ public final class Benchmark {
             figures.addAll(Conventional.run(run, commandPath.ours()));
             storeEvents = limits.storeSize();
         } finally {
+            keepServiceLog(options.dataDir());
             deleteQuietly(options.dataDir());
         }
         String markdown = markdown(options, province, figures, postgresVersion, storeEvents, started);
@@ -121,6 +122,20 @@ public final class Benchmark {
 
     private static String loadAverage() {
         return String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** The service's log outlives the data directory, next to it, for reading errors after the run. */
+    private static void keepServiceLog(Path dataDir) {
+        Path log = dataDir.resolve("service.log");
+        Path kept = dataDir.toAbsolutePath().resolveSibling(dataDir.getFileName() + "-service.log");
+        try {
+            if (Files.exists(log)) {
+                Files.copy(log, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Run.log("service log kept at " + kept);
+            }
+        } catch (IOException e) {
+            Run.log("could not keep the service log: " + e.getMessage());
+        }
     }
 
     private static void deleteQuietly(Path directory) {

@@ -27,9 +27,13 @@ final class Conventional {
         Run.log("workload 7: ours, " + payments + " disbursements over HTTP");
         Load.Result ourPayments = Load.run(Run.COMMAND_CLIENTS, payments, number -> {
             CompoundPlan plan = compounds.get(Math.floorMod(number * 7_919, compounds.size()));
-            return run.http().post(ProvinceLoader.FINANCE, "/api/projects/" + plan.projectId() + "/funding/disbursements",
+            var answer = run.http().post(ProvinceLoader.FINANCE, "/api/projects/" + plan.projectId() + "/funding/disbursements",
                     "{\"jurisdictionCode\":\"" + plan.county() + "\",\"source\":\"CENTRAL_SUBSIDY\",\"amount\":\"10.00\","
-                            + "\"recipient\":\"黔建集团\",\"idempotencyKey\":\"W7-" + run.seed() + "-" + number + "\"}").statusCode() == 201;
+                            + "\"recipient\":\"黔建集团\",\"idempotencyKey\":\"W7-" + run.seed() + "-" + number + "\"}");
+            if (answer.statusCode() != 201) {
+                throw new IllegalStateException(answer.statusCode() + " " + answer.body());
+            }
+            return true;
         });
         String timeline = "/api/compounds/" + audit.compoundId() + "/timeline";
         String ledger = "/api/projects/" + audit.projectId() + "/funding/ledger";
@@ -68,7 +72,8 @@ final class Conventional {
             figures.add(new Figure(w, "consent writes/s, ours over HTTP (workload 1)", Run.number(ourConsent.perSecond()),
                     Run.number(theirConsent.perSecond()) + "/s JPA in-process (" + theirConsent.errors() + " errors)",
                     ourConsent.perSecond() / theirConsent.perSecond(), null, null));
-            figures.add(new Figure(w, "disbursements/s, " + Run.COMMAND_CLIENTS + " clients (" + ourPayments.errors() + " errors)",
+            figures.add(new Figure(w, "disbursements/s, " + Run.COMMAND_CLIENTS + " clients (" + ourPayments.errors() + " errors"
+                    + (ourPayments.errors() > 0 ? ": " + ourPayments.firstError() : "") + ")",
                     Run.number(ourPayments.perSecond()), Run.number(theirPayments.perSecond()) + "/s JPA (" + theirPayments.errors()
                     + " errors)", ourPayments.perSecond() / theirPayments.perSecond(), null, null));
             figures.add(new Figure(w, "history of the audit project, p99 ms (timeline + ledger; Envers: "
