@@ -50,7 +50,7 @@ final class ServiceUnderTest implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         ServiceUnderTest service = new ServiceUnderTest(process, log, httpPort, postgresPort);
         try {
-            service.awaitHealthy(Duration.ofMinutes(5)); // Elasticsearch alone can take 90 s on a loaded 2-core machine
+            service.awaitHealthy(Duration.ofMinutes(10)); // Elasticsearch alone can take minutes on a loaded 2-core machine
         } catch (Exception e) {
             service.close();
             throw e;
