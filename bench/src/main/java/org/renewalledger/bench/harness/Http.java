@@ -47,9 +47,16 @@ final class Http {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A POST that must succeed; anything else stops the run with the service's answer. */
+    /**
+     * A POST that must succeed; anything else stops the run with the service's answer. A 503 ("retry later") is
+     * retried a few times with back-off, as a client loading data would; measured workloads never retry.
+     */
     String expectPost(String user, String path, String body) throws IOException, InterruptedException {
         HttpResponse<String> response = post(user, path, body);
+        for (int attempt = 1; response.statusCode() == 503 && attempt <= 5; attempt++) {
+            Thread.sleep(500L * attempt);
+            response = post(user, path, body);
+        }
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
         }
