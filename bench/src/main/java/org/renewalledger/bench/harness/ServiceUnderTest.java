@@ -75,7 +75,8 @@ final class ServiceUnderTest implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The service died on start; see " + log);
+                throw new IllegalStateException("The service died on start (exit " + process.exitValue() + "); see " + log
+                        + "; its last lines:\n" + tail(log, 40));
             }
             try {
                 HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
@@ -100,6 +101,15 @@ final class ServiceUnderTest implements AutoCloseable {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
             }
+        }
+    }
+
+    private static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | RuntimeException e) {
+            return "(unreadable: " + e + ")";
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole harness at tiny size against the packaged service, so it cannot rot: every workload produces its
@@ -17,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchmarkIT {
 
     @Test
-    void shouldProduceACompleteAndSaneTable_whenRunAtTinySize(@TempDir Path dataDir) throws Exception {
+    void shouldProduceACompleteAndSaneTable_whenRunAtTinySize() throws Exception {
+        // under target/, not a temporary directory: the harness keeps the service's log next to it for a failed build
+        Path dataDir = Path.of("target", "benchmark-it");
         Benchmark.Report report = Benchmark.run(new Benchmark.Options(BenchmarkSize.named("tiny"), 7,
                 Path.of(System.getProperty("service.jar", "../infra/target/renewal-ledger.jar")), dataDir.resolve("stack"), "768m",
                 // a build machine shared by many builds can take minutes to start Elasticsearch
