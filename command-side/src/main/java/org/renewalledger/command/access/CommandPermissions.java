@@ -13,6 +13,7 @@ import org.renewalledger.kernel.compound.CloseConsentCountCommand;
 import org.renewalledger.kernel.compound.CloseElevatorConsentCommand;
 import org.renewalledger.kernel.compound.ErasePersonalDataCommand;
 import org.renewalledger.kernel.compound.FormSelfGovernanceCommand;
+import org.renewalledger.kernel.compound.ImportConsentCommand;
 import org.renewalledger.kernel.compound.OpenElevatorConsentCommand;
 import org.renewalledger.kernel.compound.PublishNoticeCommand;
 import org.renewalledger.kernel.compound.RecordComplaintCommand;
@@ -126,6 +127,8 @@ public final class CommandPermissions {
             Map.entry(CloseCaseCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE)),
             // Sent by the escalation ladder on the discipline office's behalf when an assessment is published.
             Map.entry(RecordPublishedStandingCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE, Role.ADMINISTRATOR)),
+            // Bulk import of a consent survey sheet (issue 7, docs/PERFORMANCE.md): whoever records single votes.
+            Map.entry(ImportConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
             // Security (docs/SECURITY.md): forgetting a resident's personal data is an administrator's act.
             Map.entry(ErasePersonalDataCommand.class, EnumSet.of(Role.ADMINISTRATOR)));
 

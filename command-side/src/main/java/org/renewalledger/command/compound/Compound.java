@@ -57,6 +57,7 @@ import org.renewalledger.kernel.compound.NoticePublishedEvent;
 import org.renewalledger.kernel.compound.ProgressReportedEvent;
 import org.renewalledger.kernel.compound.PublishNoticeCommand;
 import org.renewalledger.kernel.compound.RecordComplaintCommand;
+import org.renewalledger.kernel.compound.ImportConsentCommand;
 import org.renewalledger.kernel.compound.RecordConsentCommand;
 import org.renewalledger.kernel.compound.RecordMilestoneCommand;
 import org.renewalledger.kernel.compound.RecordWishesSurveyCommand;
@@ -200,6 +201,20 @@ class Compound {
     @CommandHandler
     void handle(RecordConsentCommand command, MetaData metaData) {
         requireActorCovers(metaData);
+        recordVote(command);
+    }
+
+    /**
+     * A survey sheet of votes: each decided as a single vote would be, in order (an owner listed twice
+     * changes their vote); one refusal refuses the whole sheet, since the unit of work rolls back.
+     */
+    @CommandHandler
+    void handle(ImportConsentCommand command, MetaData metaData) {
+        requireActorCovers(metaData);
+        command.votes().forEach(this::recordVote);
+    }
+
+    private void recordVote(RecordConsentCommand command) {
         ConsentRegister register = openRegister(command.matter());
         ConsentRegister.Ballot earlier = register.latestOf(command.owner());
         if (earlier != null && earlier.areaSquareCentimetres() != command.exclusiveArea().squareCentimetres()) {

@@ -107,6 +107,15 @@ class ProjectCommandController {
                         .then(Mono.just(ResponseEntity.ok(new CommandAccepted(compoundId, correlationId)))));
     }
 
+    /** Bulk import of a consent survey sheet: every vote or none (issue 7, docs/PERFORMANCE.md). */
+    @PostMapping("/consent/{matter}/import")
+    Mono<ResponseEntity<CommandAccepted>> importConsent(@PathVariable String compoundId, @PathVariable ConsentMatter matter,
+                                                        @RequestBody ConsentImportRequest request,
+                                                        @AuthenticationPrincipal Actor actor,
+                                                        @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return send(compoundId, id -> request.toCommand(id, matter, clock.instant()), actor, correlationId);
+    }
+
     @PostMapping("/consent/{matter}/close")
     Mono<ResponseEntity<CommandAccepted>> closeCount(@PathVariable String compoundId, @PathVariable ConsentMatter matter,
                                                      @AuthenticationPrincipal Actor actor,
