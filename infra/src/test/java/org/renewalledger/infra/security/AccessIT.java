@@ -90,13 +90,23 @@ class AccessIT extends IntegrationTest {
                 .exchange().expectStatus().is2xxSuccessful();
         eventually(() -> http.get().uri("/api/review-cases/" + reviewCase).headers(h -> h.setBearerAuth(tokenFor("discipline-office")))
                 .exchange().expectStatus().isOk());
+        // a plan of the compound's street office for a year no other test assesses, so its month has a breakdown
+        http.post().uri("/api/assessments/plans").headers(h -> h.setBearerAuth(tokenFor("housing-bureau")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.ofEntries(Map.entry("unitKind", "STREET_OFFICE"),
+                        Map.entry("unitId", "520523001"), Map.entry("assessingJurisdiction", "520523"), Map.entry("year", 2019),
+                        Map.entry("compoundsToStart", 10), Map.entry("compoundsToComplete", 8), Map.entry("buildings", 20),
+                        Map.entry("households", 600), Map.entry("floorArea", "48000.00"), Map.entry("fundsToSpend", "0.00"),
+                        Map.entry("startsOn", "2019-03-01"), Map.entry("deadline", "2019-12-31")))
+                .exchange().expectStatus().is2xxSuccessful();
+        eventually(() -> http.get().uri("/api/assessments/520523/2019-10/units/520523001")
+                .headers(h -> h.setBearerAuth(tokenFor("auditor"))).exchange().expectStatus().isOk());
         eventually(() -> http.get().uri("/api/funds/" + fund).headers(h -> h.setBearerAuth(tokenFor("auditor")))
                 .exchange().expectStatus().isOk());
 
         Map<String, String> values = Map.ofEntries(Map.entry("compoundId", compound), Map.entry("projectId", project),
                 Map.entry("matter", "APPLICATION"), Map.entry("within", "520523001"), Map.entry("streetOffice", "520523001"),
                 Map.entry("jurisdiction", "520523"), Map.entry("q", "范围"), Map.entry("source", "CENTRAL_SUBSIDY"),
-                Map.entry("fundId", fund), Map.entry("caseId", reviewCase), Map.entry("month", "2025-10"),
+                Map.entry("fundId", fund), Map.entry("caseId", reviewCase), Map.entry("month", "2019-10"),
                 Map.entry("unitId", "520523001"));
         List<String> outsiders = List.of(tokenFor("street-office-2"), token(Role.HOUSING_BUREAU, "520598"),
                 token(Role.AUDITOR, "520598"), token(Role.ADMINISTRATOR, "510000"));

@@ -73,6 +73,12 @@ final class Corpus {
         /** Sends the step's valid request; keeps what it captures when it succeeds. */
         HttpResponse<String> send(JsonNode step, String token, String correlationId) {
             HttpResponse<String> response = Corpus.this.send(method(step), path(step), body(step), token, correlationId);
+            // a step that reads a read model (closing a month reads the live assessment) waits for it to catch up
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (step.path("awaitsReadModel").asBoolean(false) && response.statusCode() == 422 && System.nanoTime() < deadline) {
+                pause();
+                response = Corpus.this.send(method(step), path(step), body(step), token, correlationId);
+            }
             if (response.statusCode() / 100 == 2) {
                 for (Iterator<Map.Entry<String, JsonNode>> captures = step.path("capture").fields(); captures.hasNext(); ) {
                     Map.Entry<String, JsonNode> capture = captures.next();
@@ -113,6 +119,15 @@ final class Corpus {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -90,8 +90,12 @@ class FundingQueryController {
 
     /** A fund (central, province or county) now or as of an instant, with its full trail. */
     @GetMapping("/api/funds/{fundId}")
-    Mono<FundView> fund(@PathVariable String fundId, @RequestParam(required = false) String asOf) {
-        FindFundQuery query = new FindFundQuery(FundId.parse(fundId), instant(asOf));
+    Mono<FundView> fund(@PathVariable String fundId, @RequestParam(required = false) String asOf,
+                        @AuthenticationPrincipal Actor actor) {
+        FundId fund = FundId.parse(fundId);
+        // a fund is its holder's: readable by whoever's jurisdiction covers the holder (central funds: the nation)
+        ReadScope.require(actor, FundId.CENTRAL.equals(fund.holder()) ? FundId.NATIONAL : JurisdictionCode.of(fund.holder()));
+        FindFundQuery query = new FindFundQuery(fund, instant(asOf));
         return Mono.fromFuture(() -> queries.query(query, ResponseTypes.optionalInstanceOf(FundView.class)))
                 .flatMap(Mono::justOrEmpty)
                 .switchIfEmpty(Mono.error(() -> new DomainException(ErrorCode.FUND_NOT_FOUND,

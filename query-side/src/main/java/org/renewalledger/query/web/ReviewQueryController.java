@@ -44,8 +44,11 @@ class ReviewQueryController {
         FindReviewCaseQuery query = new FindReviewCaseQuery(CaseId.of(Require.text("caseId", caseId, 64)));
         return Mono.fromFuture(() -> queries.query(query, ResponseTypes.optionalInstanceOf(ReviewCaseView.class)))
                 .flatMap(Mono::justOrEmpty)
-                .filter(view -> Scope.sees(actor, view.unitJurisdiction()) || Scope.sees(actor, view.assessingJurisdiction()))
-                .switchIfEmpty(Mono.error(() -> new DomainException(ErrorCode.REVIEW_CASE_NOT_FOUND, "No review case " + caseId)));
+                .switchIfEmpty(Mono.error(() -> new DomainException(ErrorCode.REVIEW_CASE_NOT_FOUND, "No review case " + caseId)))
+                // the unit under review and the assessing jurisdiction see the case; anyone else is refused, as elsewhere
+                .flatMap(view -> Scope.sees(actor, view.unitJurisdiction()) || Scope.sees(actor, view.assessingJurisdiction())
+                        ? Mono.just(view)
+                        : Mono.error(new DomainException(ErrorCode.ACCESS_DENIED, ErrorCode.ACCESS_DENIED.title())));
     }
 
     @GetMapping("/api/review-cases")
