@@ -4,6 +4,7 @@ import org.renewalledger.kernel.common.ErrorCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
@@ -31,7 +32,10 @@ public class RequestSizeLimit implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long length = exchange.getRequest().getHeaders().getContentLength();
-        if (length > maxBytes) {
+        // File uploads (the survey import) have caps of their own: the multipart reader limits each part while it
+        // streams in, and the import its file's size and rows (docs/IMPORT.md).
+        boolean upload = MediaType.MULTIPART_FORM_DATA.isCompatibleWith(exchange.getRequest().getHeaders().getContentType());
+        if (length > maxBytes && !upload) {
             return problems.write(exchange, Problem.of(ErrorCode.PAYLOAD_TOO_LARGE,
                     "The request body may be at most " + maxBytes + " bytes"));
         }

@@ -63,6 +63,9 @@ final class Corpus {
         }
 
         String body(JsonNode step) {
+            if (step.has("multipart")) { // a file upload: its JSON body is empty, the file is sent apart
+                return "{}";
+            }
             try {
                 return fill(JSON.writeValueAsString(step.path("body")));
             } catch (IOException e) {
@@ -72,6 +75,12 @@ final class Corpus {
 
         /** Sends the step's valid request; keeps what it captures when it succeeds. */
         HttpResponse<String> send(JsonNode step, String token, String correlationId) {
+            if (step.has("multipart")) { // the survey import: 'multipart.lines' is the CSV file, line by line
+                List<String> lines = new ArrayList<>();
+                step.path("multipart").path("lines").forEach(line -> lines.add(line.asText()));
+                return upload(path(step), step.path("multipart").path("fileName").asText(),
+                        fill(String.join("\n", lines)).getBytes(StandardCharsets.UTF_8), token, correlationId);
+            }
             HttpResponse<String> response = Corpus.this.send(method(step), path(step), body(step), token, correlationId);
             // a step that reads a read model (closing a month reads the live assessment) waits for it to catch up
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -112,6 +121,32 @@ final class Corpus {
                 .header("X-Correlation-Id", correlationId)
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> upload(String path, String fileName, byte[] file, String token, String correlationId) {
+        String boundary = "corpus" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + file.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(file, 0, body, head.length, file.length);
+        System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("X-Correlation-Id", correlationId)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
