@@ -133,6 +133,13 @@ public final class CommandPermissions {
             Map.entry(ErasePersonalDataCommand.class, EnumSet.of(Role.ADMINISTRATOR)));
 
     /**
+     * Commands no HTTP endpoint sends: event handlers send them on a role's behalf (the escalation ladder records
+     * a unit's published standing as the discipline office). The table still authorises them; the generated
+     * authorisation matrix, which works through HTTP, covers every other command.
+     */
+    public static final Set<Class<?>> SENT_BY_EVENT_HANDLERS = Set.of(RecordPublishedStandingCommand.class);
+
+    /**
      * The only commands auditors and the discipline office may send: their own findings and measures (and the
      * settlement audit milestone, 结算审计). They read everything in their jurisdiction and change nothing
      * else; {@code CommandPermissionsTest} holds every table row to this. A new finding or measure command
