@@ -145,9 +145,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
      * milestone recorded by one role only) moves on to the command's next step.
      */
     private void allowedCells(Corpus corpus, Class<?> command, List<Integer> steps) {
+        // one world only to read where steps act (filling a step may take an assessment year: CorpusPeriod)
+        Corpus.World preview = corpus.world();
         for (Role role : Role.values()) {
             JsonNode first = corpus.steps.get(steps.get(0));
-            JurisdictionCode target = target(corpus.world(), first);
+            JurisdictionCode target = target(preview, first);
             JurisdictionCode jurisdiction = Jurisdictions.inside(role, target);
             if (!allowed(command, role, jurisdiction, target)) {
                 continue;
