@@ -22,6 +22,7 @@ import org.renewalledger.kernel.compound.CompoundStatus;
  * The demo county's programme: 金沙县 (520523) with three street offices and fifteen compounds, 1,806
  * households, 150 buildings and about 140,000 m² — the size of one year of the seeds' county plan ("小区片区
  * 15个、楼栋150栋、1800户、建筑面积14万平方米"). At least one compound stands at every stage of the lifecycle.
+ * Two more street offices have annual plans only ({@link #PLANS}), so the monthly ranking can name lagging units.
  * The compounds and everyone acting on them are invented.
  */
 final class DemoProgramme {
