@@ -64,6 +64,19 @@ check('the county overview shows the demo programme in Chinese', async page => {
   await page.screenshot({ path: join(SHOTS, '01-county-overview.png'), fullPage: true });
 });
 
+check('the monthly ranking shows grades and the lagging units with their measures', async page => {
+  // the demo closes last month's assessment: 鼓场街道 优秀, 西洛街道 良好, 岩孔街道 and two more offices lagging
+  assert.equal(await textOf(page, '#ranking-table tr[data-unit="520523001"] [data-testid="grade"]'), '优秀');
+  assert.equal(await textOf(page, '#ranking-table tr[data-unit="520523002"] [data-testid="grade"]'), '良好');
+  const lagging = page.locator(`#ranking-table tr[data-unit="${YANKONG}"]`);
+  assert.match(await textOf(page, `#ranking-table tr[data-unit="${YANKONG}"]`), /岩孔街道/);
+  assert.ok(await lagging.evaluate(row => row.classList.contains('lagging-row')), '岩孔街道 is marked lagging');
+  assert.match(await textOf(page, `#lagging-list li[data-unit="${YANKONG}"]`, t => t.includes('拟采取措施')), /岩孔街道/);
+  assert.match(await textOf(page, '#lagging-list li[data-unit="520523004"]', t => t.includes('DC-')), /未办结督办事项: DC-/);
+  await page.locator('#ranking-table').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, '01b-ranking.png'), fullPage: true });
+});
+
 check('allocating money changes the street office\'s and the county\'s figures on the open page', async page => {
   const cellSelector = `#units-table tr[data-unit="${YANKONG}"] td[data-testid="unit-allocated"]`;
   const before = wan(await textOf(page, cellSelector, t => t.includes('万元')));

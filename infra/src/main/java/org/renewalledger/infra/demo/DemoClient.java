@@ -58,6 +58,27 @@ final class DemoClient {
         }
     }
 
+    /** A read that must answer 200 (the demo looks before it writes, so a second load writes nothing). */
+    JsonNode get(String token, String path) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Bearer " + token)
+                    .GET()
+                    .build();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Demo read GET " + path + " answered " + response.statusCode());
+            }
+            return json.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo read GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while loading the demo", e);
+        }
+    }
+
     long commandsSent() {
         return commands.get();
     }

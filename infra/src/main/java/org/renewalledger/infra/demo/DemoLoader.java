@@ -103,6 +103,8 @@ public class DemoLoader {
             for (Future<Boolean> script : scripts) {
                 loadedNow += script.get() ? 1 : 0;
             }
+            // the month's assessment reads the compounds' milestones, so it runs once they are all in
+            new AssessmentScript(demoTokens, client, today).run();
             DemoReport report = new DemoReport(loadedNow, scripts.size() - loadedNow, client.commandsSent(),
                     Duration.between(started, clock.instant()));
             log.info("Demo programme: {} compounds loaded, {} already there, {} commands in {} s; dashboard at "

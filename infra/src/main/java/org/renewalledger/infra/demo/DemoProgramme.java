@@ -22,6 +22,7 @@ import org.renewalledger.kernel.compound.CompoundStatus;
  * The demo county's programme: 金沙县 (520523) with three street offices and fifteen compounds, 1,806
  * households, 150 buildings and about 140,000 m² — the size of one year of the seeds' county plan ("小区片区
  * 15个、楼栋150栋、1800户、建筑面积14万平方米"). At least one compound stands at every stage of the lifecycle.
+ * Two more street offices have annual plans only ({@link #PLANS}), so the monthly ranking can name lagging units.
  * The compounds and everyone acting on them are invented.
  */
 final class DemoProgramme {
@@ -31,7 +32,26 @@ final class DemoProgramme {
     static final DemoStreetOffice XILUO = new DemoStreetOffice("520523002", "西洛街道");
     static final DemoStreetOffice YANKONG = new DemoStreetOffice("520523003", "岩孔街道");
 
+    /** Two more street offices, with annual plans but no compounds registered yet: a ranking needs more than three units to name lagging ones. */
+    static final DemoStreetOffice SHAHE = new DemoStreetOffice("520523004", "沙河街道");
+    static final DemoStreetOffice LONGXI = new DemoStreetOffice("520523005", "龙溪街道");
+
     static final List<DemoStreetOffice> STREET_OFFICES = List.of(GUCHANG, XILUO, YANKONG);
+
+    /**
+     * The year's plans of the five street offices. With October's 80% due, the month scores (see
+     * docs/DASHBOARD-UI.md): 鼓场 99.50 优秀, 西洛 99.12 良好 (excellent by cut-off, over the cap), 岩孔 99.00
+     * 合格 (its report is missing; over both caps) and lagging, 龙溪 49.50 and 沙河 24.50 不合格, lagging.
+     */
+    static final List<DemoPlan> PLANS = List.of(
+            new DemoPlan(GUCHANG, 5, 4, 50, 654, "49686.00", true),
+            new DemoPlan(XILUO, 2, 0, 24, 400, "24444.00", true),
+            new DemoPlan(YANKONG, 0, 0, 0, 0, "0.00", false),
+            new DemoPlan(SHAHE, 3, 1, 30, 300, "24000.00", true),
+            new DemoPlan(LONGXI, 2, 0, 20, 200, "16000.00", true));
+
+    /** The review case the discipline office opens on the bottom unit of the closed month. */
+    static final DemoStreetOffice REVIEWED = SHAHE;
 
     static final List<DemoCompound> COMPOUNDS = List.of(
             compound("520523001-D01", "幸福里小区", GUCHANG, 1992, 12, 168, "13104.00", UNDER_LONG_TERM_MANAGEMENT),

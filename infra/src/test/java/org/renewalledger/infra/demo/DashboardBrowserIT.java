@@ -46,8 +46,8 @@ class DashboardBrowserIT extends DemoProgrammeTest {
 
         assertThat(finished).as("the browser tests finished in time").isTrue();
         assertThat(node.exitValue()).as(output).isZero();
-        assertThat(output).contains("dashboard: 5 passed, 0 failed");
-        for (String shot : List.of("01-county-overview.png", "02-after-allocation.png", "03-after-registration.png",
+        assertThat(output).contains("dashboard: 6 passed, 0 failed");
+        for (String shot : List.of("01-county-overview.png", "01b-ranking.png", "02-after-allocation.png", "03-after-registration.png",
                 "04-street-office.png", "05-compound-timeline-and-trail.png", "06-english.png")) {
             assertThat(SCREENSHOTS.resolve(shot)).as(shot).isNotEmptyFile();
         }

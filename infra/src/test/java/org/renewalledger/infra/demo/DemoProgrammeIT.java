@@ -6,7 +6,15 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.YearMonth;
 import java.util.List;
+import org.renewalledger.kernel.assessment.Grade;
+import org.renewalledger.kernel.assessment.MonthlyAssessmentView;
+import org.renewalledger.kernel.assessment.ReportStatusView;
+import org.renewalledger.kernel.assessment.ReportTimeliness;
+import org.renewalledger.kernel.assessment.UnitResult;
+import org.renewalledger.kernel.dashboard.DashboardView;
+import org.renewalledger.kernel.review.ReviewCaseView;
 import org.junit.jupiter.api.Test;
 import org.renewalledger.kernel.compound.CompoundPage;
 import org.renewalledger.kernel.compound.CompoundStatus;
@@ -82,7 +90,64 @@ class DemoProgrammeIT extends DemoProgrammeTest {
     }
 
     @Test
+    void shouldPublishLastMonthsRankingWithGradesAndLaggingUnits() {
+        String token = tokenFor("housing-bureau");
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        YearMonth month = AssessmentScript.closableMonth(today);
+        MonthlyAssessmentView assessment = get(token, "/api/assessments/520523/" + month, MonthlyAssessmentView.class);
+        assertThat(assessment.issues()).hasSize(1);
+        List<UnitResult> published = assessment.latestIssue().results();
+        // five street offices: at most one excellent (20%) and one good (30%); the bottom three lag
+        assertThat(published).extracting(r -> r.unit().id())
+                .containsExactly("520523001", "520523002", "520523003", "520523005", "520523004");
+        assertThat(published).extracting(UnitResult::grade)
+                .containsExactly(Grade.EXCELLENT, Grade.GOOD, Grade.PASS, Grade.FAIL, Grade.FAIL);
+        assertThat(published).extracting(UnitResult::lagging).containsExactly(false, false, true, true, true);
+        if (month.getMonthValue() >= 6) { // from June on 80% of the year's task is due: the scores of the plans' Javadoc
+            assertThat(published).extracting(UnitResult::scoreHundredths).containsExactly(9950, 9912, 9900, 4950, 2450);
+        }
+        ReportStatusView reports = get(token, "/api/assessments/520523/" + month + "/reports", ReportStatusView.class);
+        assertThat(reports.units()).extracting(ReportStatusView.Line::timeliness)
+                .containsOnly(ReportTimeliness.LATE, ReportTimeliness.MISSING);
+        assertThat(reports.units()).filteredOn(line -> line.timeliness() == ReportTimeliness.MISSING)
+                .extracting(ReportStatusView.Line::unitId).containsExactly("520523003");
+
+        eventually(() -> {
+            DashboardView dashboard = get(token, "/api/dashboard?within=520523&year=" + month.getYear(), DashboardView.class);
+            assertThat(dashboard.latestRanking().month()).isEqualTo(month.toString());
+            assertThat(dashboard.lagging()).extracting(DashboardView.LaggingUnit::unitId)
+                    .containsExactlyInAnyOrder("520523003", "520523004", "520523005");
+            // the escalation ladder proposes a measure for every lagging unit; the bottom one has an open case
+            assertThat(dashboard.lagging()).allSatisfy(unit -> assertThat(unit.proposedMeasure()).isNotNull());
+            assertThat(dashboard.lagging()).filteredOn(unit -> unit.unitId().equals("520523004"))
+                    .singleElement().satisfies(unit -> assertThat(unit.openCases())
+                            .containsExactly(AssessmentScript.caseId(month) + " RECTIFICATION_ORDERED"));
+        });
+    }
+
+    @Test
+    void shouldCarryAReviewCaseOfTheBottomUnitToARectificationOrder() {
+        String token = tokenFor("discipline-office");
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        String caseId = AssessmentScript.caseId(AssessmentScript.closableMonth(today));
+        eventually(() -> {
+            ReviewCaseView reviewCase = get(token, "/api/review-cases/" + caseId, ReviewCaseView.class);
+            assertThat(reviewCase.unitId()).isEqualTo("520523004");
+            assertThat(reviewCase.rectificationDeadline()).isEqualTo(today.plusDays(30));
+            assertThat(reviewCase.rectificationOverdue()).isFalse();
+            assertThat(reviewCase.steps()).hasSize(4);
+            assertThat(reviewCase.steps()).extracting(ReviewCaseView.Step::measure).contains("ADMONISHMENT_TALK");
+            assertThat(reviewCase.steps()).extracting(ReviewCaseView.Step::actorRole).containsOnly("DISCIPLINE_OFFICE");
+        });
+    }
+
+    @Test
     void shouldChangeNothingWhenLoadedAgain() {
+        // the escalation ladder answers the start-up close asynchronously: let it finish before counting events
+        String token = tokenFor("housing-bureau");
+        int year = AssessmentScript.closableMonth(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")))).getYear();
+        eventually(() -> assertThat(get(token, "/api/dashboard?within=520523&year=" + year, DashboardView.class).lagging())
+                .hasSize(3).allSatisfy(unit -> assertThat(unit.proposedMeasure()).isNotNull()));
         long events = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
 
         DemoLoader.DemoReport again = demo.load();
