@@ -87,7 +87,7 @@ class ReviewIT extends ReviewIntegrationTest {
                 .expectBody().jsonPath("$.code").isEqualTo("REVIEW_STEP_OUT_OF_ORDER");
         post(discipline, "/api/review-cases/DC-nosuchcase/conclusion", Map.of("conclusion", "结论")).expectStatus().isNotFound()
                 .expectBody().jsonPath("$.code").isEqualTo("REVIEW_CASE_NOT_FOUND");
-        post(discipline, "/api/review-cases", Map.of("caseId", newCaseId(), "unitId", "520526001", "assessingJurisdiction", "520526",
+        post(discipline, "/api/review-cases", Map.of("caseId", newCaseId(), "unitId", "520527001", "assessingJurisdiction", "520527",
                 "finding", "别县")).expectStatus().isForbidden();
         post(tokenFor("street-office"), "/api/review-cases", Map.of("caseId", newCaseId(), "unitId", "520523001",
                 "assessingJurisdiction", "520523", "finding", "自查")).expectStatus().isForbidden();
@@ -171,33 +171,33 @@ class ReviewIT extends ReviewIntegrationTest {
      */
     @Test
     void shouldProposeTheLaddersNextMeasure_whenMonthsArePublished_andWithdrawOnAReissue() {
-        String county = "520526";
-        publishAssessment(county, "2026-01", 1, List.of(line("520526001", 9650, Grade.EXCELLENT, 1, false),
-                line("520526002", 7020, Grade.FAIL, 2, true)));
-        publishAssessment(county, "2026-02", 1, List.of(line("520526001", 9400, Grade.GOOD, 1, false),
-                line("520526002", 7110, Grade.FAIL, 2, true)));
+        String county = "520527";
+        publishAssessment(county, "2026-01", 1, List.of(line("520527001", 9650, Grade.EXCELLENT, 1, false),
+                line("520527002", 7020, Grade.FAIL, 2, true)));
+        publishAssessment(county, "2026-02", 1, List.of(line("520527001", 9400, Grade.GOOD, 1, false),
+                line("520527002", 7110, Grade.FAIL, 2, true)));
         String admin = tokenFor("administrator");
         eventually(() -> {
-            JsonNode proposals = getJson(admin, "/api/review/proposals?within=520526");
+            JsonNode proposals = getJson(admin, "/api/review/proposals?within=520527");
             assertThat(proposals.path("proposals")).extracting(p -> p.path("unitId").asText() + " " + p.path("month").asText() + " "
-                    + p.path("measure").asText()).containsExactly("520526002 2026-02 ADMONISHMENT_TALK", "520526002 2026-01 SELF_CRITICISM");
+                    + p.path("measure").asText()).containsExactly("520527002 2026-02 ADMONISHMENT_TALK", "520527002 2026-01 SELF_CRITICISM");
         });
-        String standing = "standing-520526-520526002";
+        String standing = "standing-520527-520527002";
         long eventsOfStanding = eventsInStream(standing);
         assertThat(eventsOfStanding).isEqualTo(4);
 
         // the same close again: nothing new
-        publishAssessment(county, "2026-02", 1, List.of(line("520526001", 9400, Grade.GOOD, 1, false),
-                line("520526002", 7110, Grade.FAIL, 2, true)));
-        // a reissue of February in which 520526002 is no longer lagging
-        publishAssessment(county, "2026-02", 2, List.of(line("520526002", 8800, Grade.GOOD, 1, false),
-                line("520526001", 8700, Grade.GOOD, 2, true)));
+        publishAssessment(county, "2026-02", 1, List.of(line("520527001", 9400, Grade.GOOD, 1, false),
+                line("520527002", 7110, Grade.FAIL, 2, true)));
+        // a reissue of February in which 520527002 is no longer lagging
+        publishAssessment(county, "2026-02", 2, List.of(line("520527002", 8800, Grade.GOOD, 1, false),
+                line("520527001", 8700, Grade.GOOD, 2, true)));
         eventually(() -> {
-            JsonNode proposals = getJson(admin, "/api/review/proposals?within=520526&includeWithdrawn=true");
+            JsonNode proposals = getJson(admin, "/api/review/proposals?within=520527&includeWithdrawn=true");
             assertThat(proposals.path("proposals")).extracting(p -> p.path("unitId").asText() + " " + p.path("month").asText() + " "
                     + p.path("measure").asText() + " " + p.path("issue").asInt() + " " + p.path("withdrawn").asBoolean())
-                    .containsExactlyInAnyOrder("520526001 2026-02 SELF_CRITICISM 2 false", "520526002 2026-02 ADMONISHMENT_TALK 1 true",
-                            "520526002 2026-01 SELF_CRITICISM 1 false");
+                    .containsExactlyInAnyOrder("520527001 2026-02 SELF_CRITICISM 2 false", "520527002 2026-02 ADMONISHMENT_TALK 1 true",
+                            "520527002 2026-01 SELF_CRITICISM 1 false");
         });
         // recorded once, withdrawn once: the repeated close added nothing
         assertThat(eventsInStream(standing)).isEqualTo(eventsOfStanding + 2);
