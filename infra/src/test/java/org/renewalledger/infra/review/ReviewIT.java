@@ -69,8 +69,8 @@ class ReviewIT extends ReviewIntegrationTest {
             assertThat(view.path("conclusionOn").asText()).isEqualTo(today.toString());
             assertThat(view.path("objectionDeadline").asText()).isEqualTo(today.plusDays(30).toString());
         });
-        // the case is the county's: another street office does not see it
-        http.get().uri(path).headers(h -> h.setBearerAuth(tokenFor("street-office-2"))).exchange().expectStatus().isNotFound();
+        // the case is the county's: another street office is refused it, as every read outside one's jurisdiction
+        http.get().uri(path).headers(h -> h.setBearerAuth(tokenFor("street-office-2"))).exchange().expectStatus().isForbidden();
     }
 
     @Test
