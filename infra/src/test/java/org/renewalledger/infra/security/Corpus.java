@@ -121,17 +121,7 @@ final class Corpus {
                 .header("X-Correlation-Id", correlationId)
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(request, token);
     }
 
     HttpResponse<String> upload(String path, String fileName, byte[] file, String token, String correlationId) {
@@ -147,6 +137,10 @@ final class Corpus {
                 .header("X-Correlation-Id", correlationId)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return exchange(request, token);
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
