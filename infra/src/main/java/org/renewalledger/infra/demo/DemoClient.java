@@ -44,6 +44,12 @@ final class DemoClient {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
                     .build();
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            // the loader is one user sending commands at full speed: past the per-user rate limit it waits as told
+            // (Retry-After) and sends again, as a well-behaved client does
+            for (int retries = 0; response.statusCode() == 429 && retries < 600; retries++) {
+                Thread.sleep(1000L * response.headers().firstValueAsLong("Retry-After").orElse(1));
+                response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            }
             int status = response.statusCode();
             JsonNode answer = response.body().length == 0 ? json.nullNode() : json.readTree(response.body());
             if (status / 100 != 2 && !tolerated.contains(status)) {
