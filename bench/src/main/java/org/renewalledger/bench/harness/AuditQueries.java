@@ -23,7 +23,8 @@ final class AuditQueries {
         String c = "/api/compounds/" + compound.compoundId();
         String p = "/api/projects/" + compound.projectId() + "/funding";
         List<DashboardQueries.Endpoint> reads = List.of(
-                new DashboardQueries.Endpoint("project timeline (audit trail)", "auditor", i -> c + "/timeline"),
+                // read as the province: a county auditor reads only its own county since reads are scoped (docs/SECURITY.md)
+                new DashboardQueries.Endpoint("project timeline (audit trail)", ProvinceLoader.ADMIN, i -> c + "/timeline"),
                 new DashboardQueries.Endpoint("scheme consent tally", ProvinceLoader.ADMIN, i -> c + "/consent/SCHEME"),
                 new DashboardQueries.Endpoint("funding ledger (audit trail)", "provincial-finance", i -> p + "/ledger"),
                 new DashboardQueries.Endpoint("funding as of a past instant", "provincial-finance", i -> p + "?asOf=2099-01-01T00:00:00Z"));

@@ -38,7 +38,7 @@ final class Conventional {
         String timeline = "/api/compounds/" + audit.compoundId() + "/timeline";
         String ledger = "/api/projects/" + audit.projectId() + "/funding/ledger";
         Load.Result ourHistory = Load.run(AuditQueries.AUDITORS, run.size().auditQueries(), number ->
-                run.http().get("auditor", timeline).statusCode() == 200 && run.http().get("provincial-finance", ledger).statusCode() == 200);
+                run.http().get(ProvinceLoader.ADMIN, timeline).statusCode() == 200 && run.http().get("provincial-finance", ledger).statusCode() == 200);
 
         try (ConfigurableApplicationContext context = ConventionalApplication.start(run.jdbcUrl(), Run.COMMAND_CLIENTS)) {
             ConventionalLedger jpa = context.getBean(ConventionalLedger.class);
