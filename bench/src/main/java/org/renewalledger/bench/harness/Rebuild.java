@@ -14,7 +14,9 @@ import java.util.Set;
  */
 final class Rebuild {
 
-    private static final Set<String> NOT_READ_MODELS = Set.of("event-seal", "policy-book");
+    /** The audit chain is history, not a read model; the two process managers send commands rather than answer reads. */
+    private static final Set<String> NOT_READ_MODELS = Set.of("event-seal", "policy-book", "escalation-ladder",
+            "funding-milestone-relay");
     /** DOMAIN.md's province, as the issue sizes it. */
     private static final long PROVINCE_EVENTS = 7_000_000;
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,9 +1,10 @@
 package org.renewalledger.command.funding;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.renewalledger.command.AggregateCache;
 import org.renewalledger.command.policy.CostSharePolicy;
 import org.renewalledger.command.policy.TranchePolicy;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,8 +29,13 @@ class FundingConfiguration {
      * each command. Safe with several processes: an entry is evicted whenever a unit of work rolls back,
      * including on a concurrent append, so the dispatcher's retry reloads from the event store.
      */
+    @Bean(destroyMethod = "close")
+    AggregateCache projectFundingAggregateCache(@Value("${renewal.cache.project-funding:5000}") long maximumEntries) {
+        return AggregateCache.bounded("project-funding", maximumEntries);
+    }
+
     @Bean(LEDGER_CACHE)
-    Cache projectFundingCache() {
-        return new WeakReferenceCache();
+    Cache projectFundingCache(AggregateCache projectFundingAggregateCache) {
+        return projectFundingAggregateCache.axonCache();
     }
 }

@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,18 +27,25 @@ class EventSealStore {
         this.dataSource = dataSource;
     }
 
-    boolean isSealed(String eventIdentifier) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM event_seal WHERE event_identifier = ?)", Boolean.class, eventIdentifier));
-    }
-
-    /** The stored row: the seal covers these bytes, not a re-serialisation of the event. */
-    AuditChain.SealedEvent storedEvent(String eventIdentifier) {
-        return jdbc.queryForObject("SELECT " + EVENT_COLUMNS + " FROM domainevententry e WHERE e.eventidentifier = ?",
-                (rs, n) -> new AuditChain.SealedEvent(0, rs.getLong(1), rs.getString(2), rs.getString(3),
-                        (Long) rs.getObject(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getBytes(9), rs.getBytes(10), null, null, null),
-                eventIdentifier);
+    /**
+     * The stored rows of these events, each with whether it is sealed already: the seal covers these bytes,
+     * not a re-serialisation of the event. One query for a whole batch.
+     */
+    Map<String, StoredRow> storedRows(List<String> eventIdentifiers) {
+        Map<String, StoredRow> rows = new HashMap<>();
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("SELECT " + EVENT_COLUMNS
+                    + ", EXISTS (SELECT 1 FROM event_seal s WHERE s.event_identifier = e.eventidentifier) "
+                    + "FROM domainevententry e WHERE e.eventidentifier = ANY (?)");
+            statement.setArray(1, connection.createArrayOf("varchar", eventIdentifiers.toArray()));
+            return statement;
+        }, rs -> {
+            AuditChain.SealedEvent event = new AuditChain.SealedEvent(0, rs.getLong(1), rs.getString(2),
+                    rs.getString(3), (Long) rs.getObject(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                    rs.getString(8), rs.getBytes(9), rs.getBytes(10), null, null, null);
+            rows.put(event.eventIdentifier(), new StoredRow(event, rs.getBoolean(11)));
+        });
+        return rows;
     }
 
     /** The last seal: its position and chain hash, or none before the first. */
@@ -49,11 +59,16 @@ class EventSealStore {
                 rs -> rs.next() ? rs.getBytes(1) : null, aggregateIdentifier, sequenceNumber);
     }
 
-    void insert(long position, AuditChain.SealedEvent event, byte[] content, byte[] stream, byte[] chain) {
-        jdbc.update("INSERT INTO event_seal (chain_position, global_index, event_identifier, aggregate_identifier, "
+    /** Writes a batch's seals in one JDBC batch, in chain order. */
+    void insert(List<NewSeal> seals) {
+        if (seals.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO event_seal (chain_position, global_index, event_identifier, aggregate_identifier, "
                         + "sequence_number, content_hash, stream_hash, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                position, event.globalIndex(), event.eventIdentifier(), event.aggregateIdentifier(),
-                event.sequenceNumber(), content, stream, chain);
+                seals.stream().map(seal -> new Object[] {seal.position(), seal.event().globalIndex(),
+                        seal.event().eventIdentifier(), seal.event().aggregateIdentifier(),
+                        seal.event().sequenceNumber(), seal.content(), seal.stream(), seal.chain()}).toList());
     }
 
     /**
@@ -101,5 +116,13 @@ class EventSealStore {
     }
 
     record Unsealed(long count, Long lowestGlobalIndex) {
+    }
+
+    /** An event's stored row, and whether it carries a seal already. */
+    record StoredRow(AuditChain.SealedEvent event, boolean sealed) {
+    }
+
+    /** A seal to write: the event's position in the chain and its three hashes. */
+    record NewSeal(long position, AuditChain.SealedEvent event, byte[] content, byte[] stream, byte[] chain) {
     }
 }

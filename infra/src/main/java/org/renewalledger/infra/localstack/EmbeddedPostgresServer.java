@@ -76,6 +76,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
+                // Room for several processes (the split topology, test contexts) with pools of 40 + 40 each.
+                .setServerConfig("max_connections", "300")
+                // A province is millions of events: a buffer cache that holds the hot indexes, and checkpoints
+                // spaced by volume rather than forced every 1 GB of WAL during a bulk load (docs/PERFORMANCE.md).
+                .setServerConfig("shared_buffers", "512MB")
+                .setServerConfig("max_wal_size", "4GB")
                 .start();
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, directory);
         try {

@@ -51,6 +51,8 @@ class StoreConfiguration {
         config.setUsername(endpoint.username());
         config.setPassword(endpoint.password());
         config.setMaximumPoolSize(properties.postgres().maxPoolSize());
+        // Grows to the maximum under load only: an idle process (a test context, a quiet replica) holds few.
+        config.setMinimumIdle(Math.min(4, properties.postgres().maxPoolSize()));
         // Fail fast when the database is down instead of holding HTTP requests for the default 30 s.
         config.setConnectionTimeout(Duration.ofSeconds(2).toMillis());
         // Start even while the database is briefly unreachable; the pool reconnects when it returns.

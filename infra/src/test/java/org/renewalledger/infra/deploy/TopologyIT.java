@@ -132,7 +132,7 @@ class TopologyIT {
                         assertThat(owners(db, PROCESSOR)).as("owners after replica b stopped")
                                 .hasSize(1).allSatisfy((owner, segments) -> {
                                     assertThat(owner).startsWith(replicaA.tokenOwnerPrefix());
-                                    assertThat(segments).isEqualTo(16);
+                                    assertThat(segments).isEqualTo(4); // application.yml: initial-segment-count of the projections
                                 }));
                 String late = "520523001-t" + run + "-late";
                 assertThat(post(command, "/api/compounds", token, registration(late)).statusCode()).isEqualTo(201);
