@@ -30,7 +30,10 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, ProblemWriter problems,
-                                       JwtActorConverter actors, CommandRateLimit rateLimit) {
+                                       JwtActorConverter actors, CommandRateLimit rateLimit, Clock clock,
+                                       @Value("${renewal.security.validated-token-cache.size:10000}") long cachedTokens,
+                                       @Value("${renewal.security.validated-token-cache.retention:PT5M}") Duration retention) {
+        ReactiveJwtDecoder decoder = new CachingJwtDecoder(jwtDecoder, clock, cachedTokens, retention);
         return http
                 .addFilterAfter(rateLimit, SecurityWebFiltersOrder.AUTHORIZATION)
                 .csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies to forge
@@ -49,7 +52,7 @@ public class SecurityConfiguration {
                                 "DISCIPLINE_OFFICE") // security: oversight reads the chain too (hashes only)
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(actors))
+                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(actors))
                         .authenticationEntryPoint((exchange, e) -> problems.write(exchange,
                                 Problem.of(ErrorCode.AUTHENTICATION_REQUIRED, ErrorCode.AUTHENTICATION_REQUIRED.title())))
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange,
