@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * How big a run is. {@code province} is DOMAIN.md's province (about 20,000 compounds, 3.3 million
- * households, two votes each); {@code medium} finishes in minutes; {@code tiny} is CI's smoke run.
+ * households, two votes each); {@code large} is a tenth of it; {@code medium} finishes in minutes; {@code tiny}
+ * is CI's smoke run.
  *
  * @param householdScale multiplies every compound's household count (1 = the real distribution, mean 167)
  * @param auditCompoundEvents votes stored on the one compound workload 5 reads (the issue's 3,000)
@@ -22,9 +23,11 @@ public record BenchmarkSize(String name, int counties, int officesPerCounty, int
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "tiny" -> new BenchmarkSize("tiny", 1, 2, 3, 0.1, 100, 100, 40, 20, 20, 10);
             case "medium" -> new BenchmarkSize("medium", 3, 3, 8, 0.5, 3_000, 5_000, 1_000, 500, 500, 300);
+            // A tenth of the province at the real distribution: 9 counties × 10 × 23 = 2,070 compounds, ≈ 0.7 M votes
+            case "large" -> new BenchmarkSize("large", 9, 10, 23, 1.0, 3_000, 20_000, 2_000, 2_000, 2_000, 500);
             // 88 counties × 10 street offices × 23 compounds = 20,240 compounds, ≈ 3.4 M households, ≈ 6.8 M votes
             case "province" -> new BenchmarkSize("province", 88, 10, 23, 1.0, 3_000, 50_000, 10_000, 2_000, 2_000, 1_000);
-            default -> throw new IllegalArgumentException("Unknown size " + name + ": tiny, medium or province");
+            default -> throw new IllegalArgumentException("Unknown size " + name + ": tiny, medium, large or province");
         };
     }
 

@@ -32,7 +32,7 @@ class BenchmarkIT {
             assertThat(figure.figure()).as("no request failed").doesNotContain("errors:").doesNotContainPattern("[1-9]\\d* errors");
             assertThat(figure.baseline()).doesNotContainPattern("\\([1-9]\\d* errors");
         });
-        assertThat(report.figures().stream().filter(figure -> figure.workload().startsWith("4"))).hasSize(7);
+        assertThat(report.figures().stream().filter(figure -> figure.workload().startsWith("4"))).as("the HTTP floor and seven reads").hasSize(8);
         assertThat(report.markdown()).contains("| workload | figure | value | baseline", "cores", "PostgreSQL");
     }
 }
