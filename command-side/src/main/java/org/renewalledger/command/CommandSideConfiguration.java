@@ -79,10 +79,10 @@ public class CommandSideConfiguration {
         return compoundAggregateCache.axonCache();
     }
 
-    /** A snapshot every 500 events bounds the replay of a compound whose cache entry is gone (docs/LIFECYCLE.md). */
+    /** A snapshot every 2,000 events bounds the replay of a compound whose cache entry is gone (docs/LIFECYCLE.md). */
     @Bean
     SnapshotTriggerDefinition compoundSnapshotTrigger(Snapshotter snapshotter,
-                                                      @Value("${renewal.snapshots.compound-threshold:500}") int threshold) {
+                                                      @Value("${renewal.snapshots.compound-threshold:2000}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 }
