@@ -15,6 +15,9 @@ final class DashboardQueries {
     record Endpoint(String name, String user, IntFunction<String> path) {
     }
 
+    /** The goal for every dashboard read at 64 clients. */
+    private static final int GOAL_P99_MILLIS = 20;
+
     private DashboardQueries() {
     }
 
@@ -45,11 +48,12 @@ final class DashboardQueries {
         Load.Result floor = Load.run(Run.QUERY_CLIENTS, count, i -> http.get(null, "/local/users").statusCode() == 200);
         List<Figure> figures = new ArrayList<>();
         // With closed-loop clients, latency is clients ÷ throughput (Little's law): the floor's rate says how far
-        // the machine is from the 64 ÷ 20 ms = 3,200 requests/s that a p99 of 20 ms at 64 clients needs.
+        // the machine is from the rate the goal needs (64 clients ÷ 20 ms = 3,200 requests/s).
+        double neededPerSecond = Run.QUERY_CLIENTS * 1_000.0 / GOAL_P99_MILLIS;
         figures.add(new Figure("4 dashboards", "HTTP floor: static endpoint, requests/s, " + Run.QUERY_CLIENTS
                 + " clients (p50 " + Run.number(floor.p50Millis()) + " ms, p99 " + Run.number(floor.p99Millis()) + " ms)",
-                Run.number(floor.perSecond()), "3,200 requests/s for p99 ≤ 20 ms at " + Run.QUERY_CLIENTS + " clients",
-                floor.perSecond() / 3_200, null, null));
+                Run.number(floor.perSecond()), Run.number(neededPerSecond) + " requests/s for p99 ≤ " + GOAL_P99_MILLIS
+                + " ms at " + Run.QUERY_CLIENTS + " clients", floor.perSecond() / neededPerSecond, null, null));
         for (Endpoint endpoint : endpoints(run.province())) {
             http.token(endpoint.user());
             Run.log("workload 4: " + endpoint.name() + ", " + count + " requests, " + Run.QUERY_CLIENTS + " clients");
@@ -59,7 +63,7 @@ final class DashboardQueries {
                     + ", " + Run.number(result.perSecond()) + " requests/s"
                     + (result.errors() > 0 ? ", " + result.errors() + " errors" : "") + ")", Run.number(result.p99Millis()),
                     Run.number(floor.p99Millis()) + " ms HTTP floor p99", result.p99Millis() / floor.p99Millis(),
-                    "p99 ≤ 20 ms", result.p99Millis() <= 20 && result.errors() == 0));
+                    "p99 ≤ " + GOAL_P99_MILLIS + " ms", result.p99Millis() <= GOAL_P99_MILLIS && result.errors() == 0));
         }
         return figures;
     }

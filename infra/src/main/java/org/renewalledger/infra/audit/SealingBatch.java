@@ -44,11 +44,7 @@ final class SealingBatch {
 
     void seal(String eventIdentifier) {
         EventSealStore.StoredRow row = rows.get(eventIdentifier);
-        if (row == null) {
-            // Not among the batch's rows read up front (a unit of work that is not a batch): read it alone.
-            row = store.storedRows(List.of(eventIdentifier)).get(eventIdentifier);
-        }
-        if (row == null) {
+        if (row == null) { // every message of the unit of work was read up front
             throw new IllegalStateException("Event " + eventIdentifier + " is not in the event store");
         }
         if (row.sealed()) {
