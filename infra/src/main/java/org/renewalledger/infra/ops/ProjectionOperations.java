@@ -13,8 +13,9 @@ import org.renewalledger.kernel.common.ErrorCode;
 import org.springframework.stereotype.Component;
 
 /**
- * Status and replay of the projections. A replay empties a read model (its reset handler) and feeds it
- * every event again from the first; the table is usable throughout, filling up as the replay runs.
+ * Status and replay of the projections, by processor or by processing group. A replay empties the read models
+ * of a processor (their reset handlers) and feeds them every event again from the first; the tables are usable
+ * throughout, filling up as the replay runs. Naming one read model replays every read model its processor runs.
  */
 @Component
 public class ProjectionOperations {
@@ -52,8 +53,10 @@ public class ProjectionOperations {
         processor.start();
     }
 
+    /** A processor by its own name, or the one that runs the named processing group (ReadModelProcessors). */
     private StreamingEventProcessor processor(String name) {
-        Optional<StreamingEventProcessor> processor = processing.eventProcessor(name, StreamingEventProcessor.class);
+        Optional<StreamingEventProcessor> processor = processing.eventProcessor(name, StreamingEventProcessor.class)
+                .or(() -> processing.eventProcessorByProcessingGroup(name, StreamingEventProcessor.class));
         return processor.orElseThrow(() -> new DomainException(ErrorCode.RESOURCE_NOT_FOUND, "No projection named " + name));
     }
 

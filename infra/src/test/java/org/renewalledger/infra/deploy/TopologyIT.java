@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.renewalledger.infra.localstack.EmbeddedPostgresServer;
 import org.renewalledger.infra.localstack.LocalElasticsearchServer;
+import org.renewalledger.query.ReadModelProcessors;
 
 /**
  * The production topology on this machine (docs/OPERATIONS.md): one PostgreSQL, one Elasticsearch, one
@@ -42,7 +43,7 @@ import org.renewalledger.infra.localstack.LocalElasticsearchServer;
 class TopologyIT {
 
     private static final int COMPOUNDS = 40;
-    private static final String PROCESSOR = "compound-view";
+    private static final String PROCESSOR = ReadModelProcessors.READ_MODELS; // compound-view and the other SQL read models
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
