@@ -16,7 +16,7 @@ class ProjectReadModelRebuildIT extends IntegrationTest {
 
     private static final Map<String, String> TABLES = Map.of(
             "project-timeline", "SELECT * FROM project_timeline ORDER BY compound_id, sequence",
-            "consent-register", "SELECT v.*, c.votes_cast, c.closed_at, c.passed, c.rule FROM consent_vote v "
+            "consent-register", "SELECT v.*, c.closed_at, c.passed, c.rule FROM consent_vote v "
                     + "JOIN consent_count c USING (compound_id, matter) ORDER BY compound_id, matter, owner_ref");
 
     @Test
