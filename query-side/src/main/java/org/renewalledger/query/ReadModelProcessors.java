@@ -2,6 +2,8 @@ package org.renewalledger.query;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Which event processor runs which read model. A processor reads the event stream once for every processing
@@ -37,6 +39,11 @@ public final class ReadModelProcessors {
 
     /** Processing groups of the query side that run in a processor of their own, on purpose. */
     public static final Set<String> STANDALONE = Set.of("assessment-facts");
+
+    /** Every read model's processing group: the shared ones and the standalone ones. */
+    public static Set<String> groups() {
+        return Stream.concat(ASSIGNMENTS.keySet().stream(), STANDALONE.stream()).collect(Collectors.toUnmodifiableSet());
+    }
 
     private ReadModelProcessors() {
     }

@@ -2,7 +2,6 @@ package org.renewalledger.infra.axon;
 
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -41,10 +40,6 @@ public class DeadLetterConfiguration {
     /** Processing groups that feed an external index: they wait out its outages. */
     public static final String SEARCH_INDEXER_SUFFIX = "-search";
 
-    private static Stream<String> readModelGroups() {
-        return Stream.concat(ReadModelProcessors.ASSIGNMENTS.keySet().stream(), ReadModelProcessors.STANDALONE.stream());
-    }
-
     public static boolean parksFailures(String processingGroup) {
         return !NEVER_DEAD_LETTERED.contains(processingGroup) && !processingGroup.endsWith(SEARCH_INDEXER_SUFFIX);
     }
@@ -75,7 +70,7 @@ public class DeadLetterConfiguration {
                 // Without this cache, every event asks the queue whether its aggregate already has a letter: one
                 // SELECT per event per read model, 9 % of the CPU of a rebuild (docs/PERFORMANCE.md, "Tuning D").
                 // With it, a segment that started with an empty queue only remembers what it parked itself.
-                readModelGroups().filter(DeadLetterConfiguration::parksFailures).forEach(group -> configurer.eventProcessing()
+                ReadModelProcessors.groups().stream().filter(DeadLetterConfiguration::parksFailures).forEach(group -> configurer.eventProcessing()
                         .registerDeadLetteringEventHandlerInvokerConfiguration(group,
                                 (config, invoker) -> invoker.enableSequenceIdentifierCache()));
             }
