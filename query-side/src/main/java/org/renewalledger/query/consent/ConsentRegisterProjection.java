@@ -75,6 +75,8 @@ class ConsentRegisterProjection {
             @org.axonframework.eventhandling.Timestamp Instant recordedAt,
             @MetaDataValue(value = MetaDataKeys.ACTOR_ID, required = false) String recordedBy) {
         String id = event.compoundId().value();
+        // One statement per vote, the projection's hot path: the owner's row also counts the votes it has seen (the
+        // sequence guard makes a redelivery count nothing), and the matter's total is their sum, taken when asked.
         // Personal details stay sealed here (ciphertext only); a later vote without details keeps the earlier ones.
         String sealed = event.ownerDetails() == null ? null : event.ownerDetails().ciphertext();
         jdbc.update("INSERT INTO consent_vote (compound_id, matter, owner_ref, choice, area_cm2, channel, cast_at, "
@@ -89,8 +91,6 @@ class ConsentRegisterProjection {
                 id, event.matter().name(), event.owner().value(), event.choice().name(),
                 event.exclusiveArea().squareCentimetres(), event.channel().name(), Timestamp.from(event.castAt()),
                 Timestamp.from(recordedAt), recordedBy, sequence, sealed);
-        // The owner's row counts the votes it has seen (the guard above makes a redelivery count nothing); the
-        // matter's total is their sum, taken when asked. One statement per vote: this is the projection's hot path.
     }
 
     @EventHandler
