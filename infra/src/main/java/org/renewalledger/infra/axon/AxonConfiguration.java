@@ -9,16 +9,19 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.util.List;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.renewalledger.kernel.common.MetaDataKeys;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * How messages are stored and what they carry. Events are JSON (Jackson 2, which Axon 4's serializer
@@ -54,6 +57,20 @@ public class AxonConfiguration {
     ConfigurerModule retryFailedProjectionEvents() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * One database transaction per unit of work, on the JDBC pool that Axon's stores and the projections' JDBC
+     * share: a command's events and its other writes, or a processor batch's token and its handlers' rows (read
+     * models, the audit chain's seals), commit together or not at all. Axon 4.13 would set this up itself, but its
+     * auto-configuration orders itself after Spring Boot 3's name for the JDBC transaction manager's
+     * configuration, which Boot 4 moved; it then finds no transaction manager yet and falls back to none. Every
+     * statement then committed on its own, and a crash between a token and its seals left the sealer's token past
+     * events it had not sealed (docs/OPERATIONS.md, "Transactions").
+     */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager jdbcTransactions) {
+        return new SpringTransactionManager(jdbcTransactions);
     }
 
     @Bean

@@ -21,6 +21,8 @@ import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The data stores: one PostgreSQL (event store and read models, through JDBC and R2DBC) and one
@@ -58,6 +60,16 @@ class StoreConfiguration {
         // Start even while the database is briefly unreachable; the pool reconnects when it returns.
         config.setInitializationFailTimeout(-1);
         return new HikariDataSource(config);
+    }
+
+    /**
+     * The JDBC transactions, declared here rather than left to Boot: with R2DBC on the class path too, which of
+     * Boot's two transaction managers exists would depend on auto-configuration order. Axon's units of work run
+     * in these (AxonConfiguration).
+     */
+    @Bean
+    PlatformTransactionManager jdbcTransactionManager(DataSource dataSource) {
+        return new JdbcTransactionManager(dataSource);
     }
 
     /** R2DBC: non-blocking reads of the read models for the HTTP side. */
