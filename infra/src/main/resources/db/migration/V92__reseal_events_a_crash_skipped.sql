@@ -1,6 +1,6 @@
 -- The audit chain's sealer commits its token and its seals in one transaction. Builds before this migration ran
 -- without transactions (Axon's auto-configuration lost its transaction manager under Spring Boot 4; see
--- AxonConfiguration.axonTransactionManager), so a crash between the two could leave the sealer's token past events
+-- EventStoreConfiguration.axonTransactionManager), so a crash between the two could leave the sealer's token past events
 -- it had never sealed. The sealer then stops at the next event of such an event's stream ("arrived before its
 -- predecessor"), and verification reports the skipped events as unsealed.
 --

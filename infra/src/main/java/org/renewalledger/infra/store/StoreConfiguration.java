@@ -65,7 +65,7 @@ class StoreConfiguration {
     /**
      * The JDBC transactions, declared here rather than left to Boot: with R2DBC on the class path too, which of
      * Boot's two transaction managers exists would depend on auto-configuration order. Axon's units of work run
-     * in these (AxonConfiguration).
+     * in these (EventStoreConfiguration).
      */
     @Bean
     PlatformTransactionManager jdbcTransactionManager(DataSource dataSource) {

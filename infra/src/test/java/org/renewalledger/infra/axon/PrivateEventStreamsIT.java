@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.renewalledger.infra.IntegrationTest;
 
 /**
- * Every processor reads its own stream: Axon's shared in-memory stream is off (AxonConfiguration.eventStore says
+ * Every processor reads its own stream: Axon's shared in-memory stream is off (EventStoreConfiguration.eventStore says
  * why). The shared stream runs on a producer thread that Axon starts as soon as one processor reaches the head, so
  * once the processors have caught up with new events, that thread must not exist.
  */

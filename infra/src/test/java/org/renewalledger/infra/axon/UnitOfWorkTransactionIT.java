@@ -22,7 +22,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * A unit of work is one database transaction: what an event processor's batch writes through Axon (its token) and
  * what its handlers write through JDBC (read-model rows, the audit chain's seals) commit together or not at all. It
  * is what lets a projection be rebuilt identically after a crash, and what keeps the sealer's token from running
- * ahead of its seals. Axon 4.13's auto-configuration loses this under Spring Boot 4 (AxonConfiguration says why);
+ * ahead of its seals. Axon 4.13's auto-configuration loses this under Spring Boot 4 (EventStoreConfiguration says why);
  * then the token committed on its own, and the crash test found a token past two unsealed events.
  */
 class UnitOfWorkTransactionIT extends IntegrationTest {
