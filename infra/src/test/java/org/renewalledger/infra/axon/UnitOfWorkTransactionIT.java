@@ -47,8 +47,7 @@ class UnitOfWorkTransactionIT extends IntegrationTest {
 
     @Test
     void shouldRollBackATokenAndAHandlersRowsTogetherWhenTheBatchFails() {
-        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
-        batch.attachTransaction(transactionManager);
+        UnitOfWork<?> batch = batchInTransaction();
 
         assertThatThrownBy(() -> batch.execute(() -> {
             tokenStore.storeToken(new GlobalSequenceTrackingToken(42), PROCESSOR, 0);
@@ -57,13 +56,12 @@ class UnitOfWorkTransactionIT extends IntegrationTest {
         })).hasMessage("a handler fails after both writes");
 
         assertThat(storedTokenIndex()).as("token after the failed batch").isNull();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM unit_of_work_probe", Long.class)).isZero();
+        assertThat(probeRows()).isZero();
     }
 
     @Test
     void shouldCommitATokenAndAHandlersRowsTogetherWhenTheBatchSucceeds() {
-        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
-        batch.attachTransaction(transactionManager);
+        UnitOfWork<?> batch = batchInTransaction();
 
         batch.execute(() -> {
             tokenStore.storeToken(new GlobalSequenceTrackingToken(42), PROCESSOR, 0);
@@ -71,13 +69,12 @@ class UnitOfWorkTransactionIT extends IntegrationTest {
         });
 
         assertThat(storedTokenIndex()).isEqualTo(42L);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM unit_of_work_probe", Long.class)).isOne();
+        assertThat(probeRows()).isOne();
     }
 
     @Test
     void shouldKeepATokenInvisibleToOtherConnectionsUntilTheBatchCommits() {
-        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
-        batch.attachTransaction(transactionManager);
+        UnitOfWork<?> batch = batchInTransaction();
 
         String[] seen = new String[2];
         batch.execute(() -> {
@@ -89,6 +86,17 @@ class UnitOfWorkTransactionIT extends IntegrationTest {
         assertThat(seen[0]).as("token seen by the batch's own JDBC").contains("\"globalIndex\":7");
         assertThat(seen[1]).as("token seen from another connection before the commit").doesNotContain("\"globalIndex\":7");
         assertThat(storedTokenIndex()).as("token after the commit").isEqualTo(7L);
+    }
+
+    /** A unit of work as a processor starts one for its batch: in a transaction from the configured manager. */
+    private UnitOfWork<?> batchInTransaction() {
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        batch.attachTransaction(transactionManager);
+        return batch;
+    }
+
+    private long probeRows() {
+        return jdbc.queryForObject("SELECT count(*) FROM unit_of_work_probe", Long.class);
     }
 
     private static String tokenOf(JdbcTemplate jdbc) {
