@@ -47,7 +47,7 @@ class CompoundProjection {
     /** A lifecycle event that moves the project to another stage updates the row's status. */
     @EventHandler
     void on(CompoundEvent event, @Timestamp Instant occurredAt, @SequenceNumber long sequence) {
-        ProjectStages.reachedBy(event)
+        LifecycleStages.reachedBy(event)
                 .ifPresent(status -> store.changeStatus(event.compoundId().value(), status, occurredAt, sequence));
     }
 

@@ -36,10 +36,21 @@ public class ReadScope {
         return target;
     }
 
+    /** The jurisdiction a read names in its {@code within} parameter, or the caller's own; 403 outside. */
+    public static JurisdictionCode within(Actor actor, String within) {
+        return within(actor, "within", within);
+    }
+
     public static void require(Actor actor, JurisdictionCode target) {
         if (actor == null || !actor.jurisdiction().covers(target)) {
-            throw new DomainException(ErrorCode.ACCESS_DENIED, ErrorCode.ACCESS_DENIED.title());
+            throw new DomainException(ErrorCode.ACCESS_DENIED, actor == null ? ErrorCode.ACCESS_DENIED.title()
+                    : "Jurisdiction " + actor.jurisdiction() + " does not cover " + target);
         }
+    }
+
+    /** Whether the caller's jurisdiction covers the given division code. */
+    public static boolean sees(Actor actor, String jurisdiction) {
+        return actor.jurisdiction().covers(JurisdictionCode.of(jurisdiction));
     }
 
     /** Completes when the caller may read the compound (its street office is inside their jurisdiction). */

@@ -1,0 +1,15 @@
+package org.renewalledger.command.compound;
+
+import java.time.LocalDate;
+import org.renewalledger.kernel.common.Require;
+import org.renewalledger.kernel.compound.CompoundId;
+import org.renewalledger.kernel.compound.RecordWishesSurveyCommand;
+
+/** {@code POST /api/compounds/{id}/wishes-survey}. */
+public record WishesSurveyRequest(Integer households, Integer inFavour, LocalDate surveyedOn) {
+
+    RecordWishesSurveyCommand toCommand(CompoundId id) {
+        return new RecordWishesSurveyCommand(id, Require.present("households", households),
+                Require.present("inFavour", inFavour), surveyedOn);
+    }
+}

@@ -1,0 +1,115 @@
+package org.renewalledger.command.compound.survey;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.renewalledger.command.web.CorrelationHeader;
+import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.http.codec.multipart.Part;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * A street office's survey spreadsheet over HTTP (docs/IMPORT.md): upload it as the multipart part {@code file}
+ * and get every row's outcome back; download the template it should follow.
+ */
+@RestController
+@RequestMapping("/api/survey-imports")
+class SurveyImportController {
+
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final SurveyImport surveyImport;
+    private final ImportLimits limits;
+
+    SurveyImportController(SurveyImport surveyImport, ImportLimits limits) {
+        this.surveyImport = surveyImport;
+        this.limits = limits;
+    }
+
+    /**
+     * Imports the file: 200 with a report of every row (registered, unchanged, changed or rejected, with row,
+     * column and reason), or a problem when the file as a whole cannot be read (400) or the role may not register (403).
+     *
+     * @param charset a CSV file's charset (UTF-8, GBK or GB18030) when detection should not decide
+     * @param dryRun  validate and report only; send no command
+     */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Mono<SurveyImportReport> upload(@RequestPart("file") Mono<Part> file,
+                                    @RequestParam(name = "charset", required = false) String charset,
+                                    @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
+                                    @AuthenticationPrincipal Actor actor,
+                                    @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        Charset named = charsetNamed(charset);
+        return file
+                .switchIfEmpty(Mono.error(() -> DomainException.invalid("file", "Upload the spreadsheet as the multipart part 'file'")))
+                .flatMap(part -> {
+                    if (!(part instanceof FilePart filePart)) {
+                        return Mono.error(DomainException.invalid("file", "The part 'file' must be a file"));
+                    }
+                    return DataBufferUtils.join(filePart.content(), (int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
+                            .map(buffer -> {
+                                byte[] bytes = new byte[buffer.readableByteCount()];
+                                buffer.read(bytes);
+                                DataBufferUtils.release(buffer);
+                                return bytes;
+                            })
+                            .defaultIfEmpty(new byte[0])
+                            .flatMap(bytes -> surveyImport.run(bytes, fileName(filePart), named, dryRun, actor, correlationId));
+                })
+                .onErrorMap(DataBufferLimitException.class, e -> new DomainException(ErrorCode.IMPORT_FILE_TOO_LARGE,
+                        "An import takes files up to " + limits.maxFileBytes() / 1024 + " KiB; split the file", "file"));
+    }
+
+    @GetMapping("/template.xlsx")
+    ResponseEntity<byte[]> xlsxTemplate() {
+        return attachment(SurveyTemplate.xlsx(), XLSX, SurveyTemplate.XLSX_NAME);
+    }
+
+    @GetMapping("/template.csv")
+    ResponseEntity<byte[]> csvTemplate() {
+        return attachment(SurveyTemplate.csv(), new MediaType("text", "csv", StandardCharsets.UTF_8), SurveyTemplate.CSV_NAME);
+    }
+
+    private static ResponseEntity<byte[]> attachment(byte[] content, MediaType type, String name) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(content);
+    }
+
+    private static Charset charsetNamed(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return switch (name.strip().toUpperCase()) {
+            case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
+            case "GBK", "GB2312", "GB18030", "CP936" -> CsvSheetReader.GB18030;
+            default -> throw DomainException.invalid("charset", "charset is UTF-8 or GBK (GB18030), or left out to detect it");
+        };
+    }
+
+    /** The client's file name, for the report only: never a path on this machine. */
+    private static String fileName(FilePart part) {
+        String name = part.filename();
+        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "");
+        base = base.codePoints().filter(c -> !Character.isISOControl(c)).collect(StringBuilder::new,
+                StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return base.length() > 200 ? base.substring(0, 200) : base;
+    }
+}

@@ -1,0 +1,118 @@
+package org.renewalledger.command.funding;
+
+import java.net.URI;
+import java.util.concurrent.Callable;
+import org.renewalledger.command.web.CommandAccepted;
+import org.renewalledger.command.web.CommandDispatcher;
+import org.renewalledger.command.web.CorrelationHeader;
+import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.funding.LedgerEntryReceipt;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * Commands on a project's funding ledger. A money command that records a new entry answers 201 with the
+ * entry's id; a retry with an idempotency key already processed answers 200 with the first entry and
+ * writes nothing. There is no delete: corrections are reversing entries.
+ */
+@RestController
+@RequestMapping("/api/projects/{projectId}/funding")
+class ProjectFundingCommandController {
+
+    private final CommandDispatcher dispatcher;
+
+    ProjectFundingCommandController(CommandDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @PostMapping("/allocations")
+    Mono<ResponseEntity<LedgerEntryReceipt>> allocate(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Allocation request,
+                                                      @AuthenticationPrincipal Actor actor,
+                                                      @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return record(projectId, () -> request.toCommand(projectId), actor, correlationId);
+    }
+
+    @PostMapping("/resident-contributions")
+    Mono<ResponseEntity<LedgerEntryReceipt>> contribute(@PathVariable String projectId,
+                                                        @RequestBody ProjectFundingRequests.ResidentContribution request,
+                                                        @AuthenticationPrincipal Actor actor,
+                                                        @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return record(projectId, () -> request.toCommand(projectId), actor, correlationId);
+    }
+
+    @PostMapping("/utility-cost-shares")
+    Mono<ResponseEntity<LedgerEntryReceipt>> shareUtilityCost(@PathVariable String projectId,
+                                                              @RequestBody ProjectFundingRequests.UtilityCostShare request,
+                                                              @AuthenticationPrincipal Actor actor,
+                                                              @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return record(projectId, () -> request.toCommand(projectId), actor, correlationId);
+    }
+
+    @PostMapping("/disbursements")
+    Mono<ResponseEntity<LedgerEntryReceipt>> disburse(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Disbursement request,
+                                                      @AuthenticationPrincipal Actor actor,
+                                                      @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return record(projectId, () -> request.toCommand(projectId), actor, correlationId);
+    }
+
+    @PostMapping("/expenditures")
+    Mono<ResponseEntity<LedgerEntryReceipt>> spend(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Expenditure request,
+                                                   @AuthenticationPrincipal Actor actor,
+                                                   @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return record(projectId, () -> request.toCommand(projectId), actor, correlationId);
+    }
+
+    @PostMapping("/audit-findings")
+    Mono<ResponseEntity<LedgerEntryReceipt>> recordFinding(@PathVariable String projectId,
+                                                           @RequestBody ProjectFundingRequests.AuditFinding request,
+                                                           @AuthenticationPrincipal Actor actor,
+                                                           @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return record(projectId, () -> request.toCommand(projectId), actor, correlationId);
+    }
+
+    @PostMapping("/clawbacks")
+    Mono<ResponseEntity<LedgerEntryReceipt>> clawBack(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Clawback request,
+                                                      @AuthenticationPrincipal Actor actor,
+                                                      @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return record(projectId, () -> request.toCommand(projectId), actor, correlationId);
+    }
+
+    @PostMapping("/reversals")
+    Mono<ResponseEntity<LedgerEntryReceipt>> reverse(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Reversal request,
+                                                     @AuthenticationPrincipal Actor actor,
+                                                     @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return record(projectId, () -> request.toCommand(projectId), actor, correlationId);
+    }
+
+    @PostMapping("/milestones")
+    Mono<CommandAccepted> recordMilestone(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Milestone request,
+                                          @AuthenticationPrincipal Actor actor,
+                                          @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return Mono.fromCallable(() -> request.toCommand(projectId))
+                .flatMap(command -> dispatcher.send(command, actor, correlationId)
+                        .then(Mono.just(new CommandAccepted(command.projectId().value(), correlationId))));
+    }
+
+    private Mono<ResponseEntity<LedgerEntryReceipt>> record(String projectId, Callable<Object> command, Actor actor,
+                                                            String correlationId) {
+        return Mono.fromCallable(command)
+                .flatMap(valid -> dispatcher.<LedgerEntryReceipt>sendTo(valid, actor, correlationId, ErrorCode.FUNDING_NOT_FOUND,
+                        "Project " + projectId + " has no funding ledger yet: allocate to it first"))
+                .map(ProjectFundingCommandController::answer);
+    }
+
+    private static ResponseEntity<LedgerEntryReceipt> answer(LedgerEntryReceipt receipt) {
+        if (receipt.replayed()) {
+            return ResponseEntity.ok(receipt);
+        }
+        return ResponseEntity.created(URI.create("/api/projects/" + receipt.projectId() + "/funding/ledger")).body(receipt);
+    }
+}

@@ -1,0 +1,119 @@
+package org.renewalledger.query.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.renewalledger.kernel.assessment.FindMonthlyAssessmentQuery;
+import org.renewalledger.kernel.assessment.MonthlyAssessmentView;
+import org.renewalledger.kernel.assessment.ReportStatusView;
+import org.renewalledger.kernel.assessment.UnitAssessment;
+import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.query.assessment.AssessmentExports;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * The monthly assessment of an assessing jurisdiction: the live ranking with every unit's breakdown and the
+ * issues published, one unit's breakdown, the month's report status, and the export. Scoping: the caller's
+ * jurisdiction must cover the assessing jurisdiction (its bureau, the city, the province) or lie inside it (its
+ * street offices, to whom the ranking is circulated); anyone else gets 403.
+ */
+@RestController
+class AssessmentQueryController {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    AssessmentQueryController(QueryGateway queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/assessments/{jurisdiction}/{month}")
+    Mono<MonthlyAssessmentView> assessment(@PathVariable String jurisdiction, @PathVariable String month,
+                                           @AuthenticationPrincipal Actor actor) {
+        return view(jurisdiction, month, actor);
+    }
+
+    @GetMapping("/api/assessments/{jurisdiction}/{month}/units/{unitId}")
+    Mono<UnitAssessment> unit(@PathVariable String jurisdiction, @PathVariable String month, @PathVariable String unitId,
+                              @AuthenticationPrincipal Actor actor) {
+        return view(jurisdiction, month, actor)
+                .flatMap(view -> Mono.justOrEmpty(view.units().stream()
+                        .filter(u -> u.result().unit().id().equals(unitId)).findFirst()))
+                .switchIfEmpty(Mono.error(() -> new DomainException(ErrorCode.RESOURCE_NOT_FOUND,
+                        "Unit " + unitId + " has no plan assessed by " + jurisdiction + " in " + month)));
+    }
+
+    @GetMapping("/api/assessments/{jurisdiction}/{month}/reports")
+    Mono<ReportStatusView> reports(@PathVariable String jurisdiction, @PathVariable String month,
+                                   @AuthenticationPrincipal Actor actor) {
+        return view(jurisdiction, month, actor).map(view -> new ReportStatusView(view.jurisdiction(), view.month(),
+                view.reportsDueOn(), view.evaluatedOn(), view.units().stream()
+                .sorted(java.util.Comparator.comparing(u -> u.result().unit().id()))
+                .map(u -> new ReportStatusView.Line(u.result().unit().id(), u.report(),
+                        u.reportFact() == null ? null : u.reportFact().effectiveOn(),
+                        u.reportFact() == null ? null : u.reportFact().eventId()))
+                .toList()));
+    }
+
+    @GetMapping("/api/assessments/{jurisdiction}/{month}/export.csv")
+    Mono<ResponseEntity<byte[]>> csv(@PathVariable String jurisdiction, @PathVariable String month,
+                                     @AuthenticationPrincipal Actor actor) {
+        return view(jurisdiction, month, actor).map(view -> file(AssessmentExports.csv(view),
+                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), view, "csv"));
+    }
+
+    @GetMapping("/api/assessments/{jurisdiction}/{month}/export.xlsx")
+    Mono<ResponseEntity<byte[]>> xlsx(@PathVariable String jurisdiction, @PathVariable String month,
+                                      @AuthenticationPrincipal Actor actor) {
+        return view(jurisdiction, month, actor).map(view -> file(AssessmentExports.workbook(view), XLSX, view, "xlsx"));
+    }
+
+    private Mono<MonthlyAssessmentView> view(String jurisdiction, String month, Actor actor) {
+        return Mono.fromCallable(() -> {
+            JurisdictionCode code = JurisdictionCode.parse("jurisdiction", jurisdiction);
+            if (!actor.jurisdiction().covers(code) && !code.covers(actor.jurisdiction())) {
+                throw new DomainException(ErrorCode.ACCESS_DENIED,
+                        "Jurisdiction " + actor.jurisdiction() + " neither covers nor lies inside " + code);
+            }
+            return new FindMonthlyAssessmentQuery(code, month(month), LocalDate.now(clock.withZone(BEIJING)));
+        }).flatMap(query -> Mono.fromFuture(() -> queries.query(query, MonthlyAssessmentView.class)));
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, MonthlyAssessmentView view, String extension) {
+        String name = "assessment-" + view.jurisdiction() + "-" + view.month() + "." + extension;
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
+    }
+
+    private static YearMonth month(String month) {
+        try {
+            YearMonth parsed = YearMonth.parse(month);
+            if (parsed.getYear() < 2000 || parsed.getYear() > 2100) {
+                throw DomainException.invalid("month", "month must be between 2000-01 and 2100-12");
+            }
+            return parsed;
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("month", "month is a year and month such as 2025-10");
+        }
+    }
+}

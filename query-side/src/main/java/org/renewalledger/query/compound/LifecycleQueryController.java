@@ -1,0 +1,108 @@
+package org.renewalledger.query.compound;
+
+import org.renewalledger.query.web.ReadScope;
+
+import java.util.Locale;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.kernel.compound.ConsentVotesView;
+import org.renewalledger.kernel.compound.FindConsentVotesQuery;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.compound.ComplaintSearchResult;
+import org.renewalledger.kernel.compound.CompoundId;
+import org.renewalledger.kernel.compound.CompoundPage;
+import org.renewalledger.kernel.compound.CompoundStatus;
+import org.renewalledger.kernel.compound.ConsentMatter;
+import org.renewalledger.kernel.compound.ConsentTallyView;
+import org.renewalledger.kernel.compound.FindConsentTallyQuery;
+import org.renewalledger.kernel.compound.FindPipelineQuery;
+import org.renewalledger.kernel.compound.FindProjectTimelineQuery;
+import org.renewalledger.kernel.compound.FindProjectsQuery;
+import org.renewalledger.kernel.compound.PipelineView;
+import org.renewalledger.kernel.compound.ProjectTimeline;
+import org.renewalledger.kernel.compound.SearchComplaintsQuery;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Reads of the renovation projects: timeline, live consent tallies, lists by stage and jurisdiction, pipeline. */
+@RestController
+class LifecycleQueryController {
+
+    private final QueryGateway queries;
+    private final ReadScope scope;
+
+    LifecycleQueryController(QueryGateway queries, ReadScope scope) {
+        this.queries = queries;
+        this.scope = scope;
+    }
+
+    @GetMapping("/api/compounds/{compoundId}/timeline")
+    Mono<ProjectTimeline> timeline(@PathVariable String compoundId, @AuthenticationPrincipal Actor actor) {
+        FindProjectTimelineQuery query = new FindProjectTimelineQuery(CompoundId.parse(compoundId));
+        return scope.compound(actor, query.compoundId()).then(Mono.fromFuture(() -> queries.query(query, ProjectTimeline.class)));
+    }
+
+    /**
+     * Security (docs/SECURITY.md): the owners' votes with their personal details, opened for this answer only;
+     * an erased owner reads as a placeholder.
+     */
+    @GetMapping("/api/compounds/{compoundId}/consent/{matter}/votes")
+    Mono<ConsentVotesView> votes(@PathVariable String compoundId, @PathVariable String matter,
+                                 @AuthenticationPrincipal Actor actor) {
+        FindConsentVotesQuery query = new FindConsentVotesQuery(CompoundId.parse(compoundId), parse(ConsentMatter.class, "matter", matter));
+        return scope.compound(actor, query.compoundId()).then(Mono.fromFuture(() -> queries.query(query, ConsentVotesView.class)));
+    }
+
+    @GetMapping("/api/compounds/{compoundId}/consent/{matter}")
+    Mono<ConsentTallyView> tally(@PathVariable String compoundId, @PathVariable String matter,
+                                 @AuthenticationPrincipal Actor actor) {
+        FindConsentTallyQuery query = new FindConsentTallyQuery(CompoundId.parse(compoundId), parse(ConsentMatter.class, "matter", matter));
+        return scope.compound(actor, query.compoundId()).then(Mono.fromFuture(() -> queries.query(query, ResponseTypes.optionalInstanceOf(ConsentTallyView.class)))
+                .flatMap(Mono::justOrEmpty)
+                .switchIfEmpty(Mono.error(() -> new DomainException(ErrorCode.COMPOUND_NOT_FOUND,
+                        "No compound with code " + compoundId))));
+    }
+
+    /** Projects inside a county or street office ({@code within}), optionally at one stage. */
+    @GetMapping("/api/projects")
+    Mono<CompoundPage> projects(@RequestParam String within,
+                                @RequestParam(required = false) String status,
+                                @RequestParam(defaultValue = "0") int page,
+                                @RequestParam(defaultValue = "50") int size,
+                                @AuthenticationPrincipal Actor actor) {
+        FindProjectsQuery query = new FindProjectsQuery(ReadScope.within(actor, within),
+                status == null ? null : parse(CompoundStatus.class, "status", status), page, size);
+        return Mono.fromFuture(() -> queries.query(query, CompoundPage.class));
+    }
+
+    @GetMapping("/api/projects/pipeline")
+    Mono<PipelineView> pipeline(@RequestParam String within, @AuthenticationPrincipal Actor actor) {
+        FindPipelineQuery query = new FindPipelineQuery(ReadScope.within(actor, within));
+        return Mono.fromFuture(() -> queries.query(query, PipelineView.class));
+    }
+
+    /** Works complaints whose summary holds the text, optionally within a county or street office. */
+    @GetMapping("/api/complaints/search")
+    Mono<ComplaintSearchResult> searchComplaints(@RequestParam String q,
+                                                 @RequestParam(required = false) String within,
+                                                 @RequestParam(defaultValue = "20") int size,
+                                                 @AuthenticationPrincipal Actor actor) {
+        SearchComplaintsQuery query = new SearchComplaintsQuery(q, ReadScope.within(actor, within).value(), size);
+        return Mono.fromFuture(() -> queries.query(query, ComplaintSearchResult.class));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(field, "Unknown " + field + ": " + value);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.renewalledger.query.compound;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryHandler;
+import org.renewalledger.kernel.common.MetaDataKeys;
+import org.renewalledger.kernel.compound.CompoundEvent;
+import org.renewalledger.kernel.compound.ConsentRecordedEvent;
+import org.renewalledger.kernel.compound.ElevatorConsentRecordedEvent;
+import org.renewalledger.kernel.compound.FindProjectTimelineQuery;
+import org.renewalledger.kernel.compound.ProjectTimeline;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A project's timeline: every lifecycle event of a compound with who, when and under which policy. Votes
+ * are left to the consent register, so thousands of them do not bury the steps. Writes are keyed by
+ * (compound, sequence), so a redelivered event changes nothing.
+ */
+@Component
+@ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
+class TimelineProjection {
+
+    static final String PROCESSING_GROUP = "project-timeline";
+
+    private final JdbcTemplate jdbc;
+    private final DatabaseClient r2dbc;
+
+    TimelineProjection(JdbcTemplate jdbc, DatabaseClient r2dbc) {
+        this.jdbc = jdbc;
+        this.r2dbc = r2dbc;
+    }
+
+    @EventHandler
+    void on(CompoundEvent event, @SequenceNumber long sequence, MetaData metaData,
+            @org.axonframework.eventhandling.Timestamp Instant occurredAt) {
+        if (event instanceof ConsentRecordedEvent || event instanceof ElevatorConsentRecordedEvent) {
+            return;
+        }
+        jdbc.update("INSERT INTO project_timeline (compound_id, sequence, event, summary, occurred_at, actor_id, "
+                        + "actor_role, policy_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                event.compoundId().value(), sequence, event.getClass().getSimpleName().replaceFirst("Event$", ""),
+                TimelineSummary.of(event), Timestamp.from(occurredAt), text(metaData.get(MetaDataKeys.ACTOR_ID)),
+                text(metaData.get(MetaDataKeys.ACTOR_ROLE)), text(metaData.get(MetaDataKeys.POLICY_VERSION)));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM project_timeline");
+    }
+
+    @QueryHandler
+    CompletableFuture<ProjectTimeline> handle(FindProjectTimelineQuery query) {
+        String id = query.compoundId().value();
+        return r2dbc.sql("SELECT * FROM project_timeline WHERE compound_id = :id ORDER BY sequence")
+                .bind("id", id)
+                .map((row, meta) -> new ProjectTimeline.Entry(
+                        row.get("sequence", Long.class),
+                        row.get("event", String.class),
+                        row.get("summary", String.class),
+                        row.get("occurred_at", OffsetDateTime.class).toInstant(),
+                        row.get("actor_id", String.class),
+                        row.get("actor_role", String.class),
+                        row.get("policy_version", String.class)))
+                .all()
+                .collectList()
+                .map(entries -> new ProjectTimeline(id, entries))
+                .toFuture();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,5 +1,0 @@
-package org.renewalledger.query.search;
-
-/** A complaint as the search index stores it; {@code receivedAt} in ISO-8601. */
-record ComplaintDocument(String compoundId, String streetOfficeCode, String ticket, String summary, String receivedAt) {
-}

@@ -1,5 +1,0 @@
-package org.renewalledger.query.search;
-
-/** A finding or measure as the search index stores it; {@code at} in ISO-8601. */
-record ReviewDocument(String caseId, String unitId, String unitJurisdiction, String kind, String measure, String text, String at) {
-}
