@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.renewalledger.command.policy.ConsentPolicy;
 import org.renewalledger.command.policy.ElevatorConsentPolicy;
@@ -80,6 +81,8 @@ import org.renewalledger.kernel.compound.WishesSurveyRecordedEvent;
  * event); event sourcing handlers only assign state.
  */
 @Aggregate(snapshotTriggerDefinition = "compoundSnapshotTrigger", cache = "compoundCache")
+// The snapshot's shape: older snapshots are upcast (infra's CompoundSnapshotFundingSourceUpcaster).
+@Revision("1")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Compound {

@@ -5,10 +5,10 @@ import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.Money;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.FundingLine;
-import org.renewalledger.kernel.compound.FundingSource;
 import org.renewalledger.kernel.compound.RenovationCategory;
 import org.renewalledger.kernel.compound.SchemeItem;
 import org.renewalledger.kernel.compound.SubmitSchemeCommand;
+import org.renewalledger.kernel.funding.FundingSource;
 
 /**
  * {@code POST /api/compounds/{id}/scheme}: amounts are yuan as strings with at most two decimals

@@ -17,7 +17,6 @@ import org.renewalledger.kernel.compound.ConsentMatter;
 import org.renewalledger.kernel.compound.ConsentRecordedEvent;
 import org.renewalledger.kernel.compound.ConsentTally;
 import org.renewalledger.kernel.compound.FundingLine;
-import org.renewalledger.kernel.compound.FundingSource;
 import org.renewalledger.kernel.compound.NoticePublishedEvent;
 import org.renewalledger.kernel.compound.OwnerReference;
 import org.renewalledger.kernel.compound.RecordConsentCommand;
@@ -27,6 +26,7 @@ import org.renewalledger.kernel.compound.SchemeSubmittedEvent;
 import org.renewalledger.kernel.compound.SelfGovernanceFormedEvent;
 import org.renewalledger.kernel.compound.SelfGovernanceKind;
 import org.renewalledger.kernel.compound.WishesSurveyRecordedEvent;
+import org.renewalledger.kernel.funding.FundingSource;
 
 /**
  * Test data for a project's history: a small compound of three owners of 100 m² each (so that two thirds

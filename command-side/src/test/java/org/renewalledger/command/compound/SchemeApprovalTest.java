@@ -36,11 +36,11 @@ import org.renewalledger.kernel.compound.ConsentMatter;
 import org.renewalledger.kernel.compound.ConsentRecordedEvent;
 import org.renewalledger.kernel.compound.ConsentTally;
 import org.renewalledger.kernel.compound.FundingLine;
-import org.renewalledger.kernel.compound.FundingSource;
 import org.renewalledger.kernel.compound.NoticePublishedEvent;
 import org.renewalledger.kernel.compound.OwnerReference;
 import org.renewalledger.kernel.compound.PublishNoticeCommand;
 import org.renewalledger.kernel.compound.SchemeApprovedEvent;
+import org.renewalledger.kernel.funding.FundingSource;
 
 /** 方案审定: approval only when the notice has run, the owners consent, residents govern, and the money adds up. */
 class SchemeApprovalTest {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.Money;
 import org.renewalledger.kernel.compound.FundingLine;
-import org.renewalledger.kernel.compound.FundingSource;
+import org.renewalledger.kernel.funding.FundingSource;
 
 class FundingPolicyTest {
 
@@ -19,7 +19,7 @@ class FundingPolicyTest {
         FundingPolicy.Decision decision = policy.evaluate(budget, List.of(
                 new FundingLine(FundingSource.CENTRAL_SUBSIDY, Money.ofYuan("900000")),
                 new FundingLine(FundingSource.RESIDENT_CONTRIBUTION, Money.ofYuan("60000")),
-                new FundingLine(FundingSource.HOUSING_MAINTENANCE_FUND, Money.ofYuan("40000"))));
+                new FundingLine(FundingSource.MAINTENANCE_FUND, Money.ofYuan("40000"))));
         assertThat(decision).isEqualTo(new FundingPolicy.Sound(policy.rule(), Money.ofYuan("100000")));
     }
 

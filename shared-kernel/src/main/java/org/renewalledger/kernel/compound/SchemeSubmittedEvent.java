@@ -5,7 +5,7 @@ import org.axonframework.serialization.Revision;
 import org.renewalledger.kernel.common.Money;
 
 /** The initial scheme is on file; {@code budget} is the sum of its items. */
-@Revision("1")
+@Revision("2")
 public record SchemeSubmittedEvent(
         CompoundId compoundId,
         List<SchemeItem> items,
