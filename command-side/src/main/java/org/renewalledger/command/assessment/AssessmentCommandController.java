@@ -3,7 +3,6 @@ package org.renewalledger.command.assessment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
 import org.renewalledger.command.web.CommandAccepted;
@@ -18,6 +17,7 @@ import org.renewalledger.kernel.assessment.UnitResult;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.ProgrammeTime;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,8 +37,6 @@ import reactor.core.publisher.Mono;
 @RestController
 @RequestMapping("/api/assessments")
 class AssessmentCommandController {
-
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final CommandDispatcher dispatcher;
     private final QueryGateway queries;
@@ -90,7 +88,7 @@ class AssessmentCommandController {
 
     private Mono<MonthlyAssessmentView> live(String jurisdiction, String month) {
         return Mono.fromCallable(() -> new FindMonthlyAssessmentQuery(JurisdictionCode.parse("jurisdiction", jurisdiction),
-                        AssessmentRequests.month(month), today()))
+                        ProgrammeTime.parseAssessmentMonth("month", month), today()))
                 .flatMap(query -> Mono.fromFuture(() -> queries.query(query, MonthlyAssessmentView.class)));
     }
 
@@ -99,6 +97,6 @@ class AssessmentCommandController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(BEIJING));
+        return ProgrammeTime.today(clock);
     }
 }

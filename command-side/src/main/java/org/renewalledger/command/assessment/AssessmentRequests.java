@@ -2,8 +2,6 @@ package org.renewalledger.command.assessment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import org.renewalledger.kernel.assessment.MonthlyFigures;
 import org.renewalledger.kernel.assessment.PlanTargets;
 import org.renewalledger.kernel.assessment.ResponsibleUnits;
@@ -13,6 +11,7 @@ import org.renewalledger.kernel.common.Area;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.Money;
+import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.common.Require;
 
 /** The JSON bodies of the plan, report and assessment commands. Checks live in the domain types. */
@@ -46,25 +45,13 @@ final class AssessmentRequests {
                     nonNegative("compoundsCompleted", compoundsCompleted), nonNegative("households", households),
                     funds("fundsSpent", fundsSpent), summary);
             return new SubmitMonthlyReportCommand(ResponsibleUnits.parse(unitKind, unitId),
-                    JurisdictionCode.parse("assessingJurisdiction", assessingJurisdiction), AssessmentRequests.month(month), figures, today);
+                    JurisdictionCode.parse("assessingJurisdiction", assessingJurisdiction),
+                    ProgrammeTime.parseAssessmentMonth("month", month), figures, today);
         }
     }
 
     /** {@code POST /api/assessments/{jurisdiction}/{month}/reissue}. */
     record Reissue(String reason) {
-    }
-
-    static YearMonth month(String month) {
-        Require.present("month", month);
-        try {
-            YearMonth parsed = YearMonth.parse(month);
-            if (parsed.getYear() < 2000 || parsed.getYear() > 2100) {
-                throw DomainException.invalid("month", "month must be between 2000-01 and 2100-12");
-            }
-            return parsed;
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid("month", "month is a year and month such as 2025-10");
-        }
     }
 
     private static int nonNegative(String field, Integer value) {

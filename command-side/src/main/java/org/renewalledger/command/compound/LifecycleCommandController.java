@@ -8,6 +8,7 @@ import org.renewalledger.command.web.CorrelationHeader;
 import org.renewalledger.command.privacy.PersonalDataSealer;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.privacy.DataSubject;
 import org.renewalledger.kernel.privacy.ResidentDetails;
 import reactor.core.scheduler.Schedulers;

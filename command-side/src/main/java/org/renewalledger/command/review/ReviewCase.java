@@ -4,7 +4,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -16,6 +15,7 @@ import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.common.Role;
 import org.renewalledger.kernel.review.CaseClosedEvent;
 import org.renewalledger.kernel.review.CaseId;
@@ -50,8 +50,6 @@ import org.renewalledger.kernel.review.VerifyRectificationCommand;
  */
 @Aggregate
 class ReviewCase {
-
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @AggregateIdentifier
     private CaseId caseId;
@@ -309,6 +307,6 @@ class ReviewCase {
     }
 
     private static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(BEIJING));
+        return ProgrammeTime.today(clock);
     }
 }

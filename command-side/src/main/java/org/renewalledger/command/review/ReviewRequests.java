@@ -2,13 +2,12 @@ package org.renewalledger.command.review;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.renewalledger.kernel.assessment.ResponsibleUnit;
 import org.renewalledger.kernel.assessment.UnitKind;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.review.CaseId;
 import org.renewalledger.kernel.review.CloseCaseCommand;
@@ -37,7 +36,8 @@ final class ReviewRequests {
 
         RecordFindingCommand toCommand() {
             return new RecordFindingCommand(CaseId.of(Require.text("caseId", caseId, 64)), unit(unitId),
-                    JurisdictionCode.parse("assessingJurisdiction", assessingJurisdiction), finding, yearMonth(month));
+                    JurisdictionCode.parse("assessingJurisdiction", assessingJurisdiction), finding,
+                    month == null ? null : ProgrammeTime.parseMonth("month", month));
         }
     }
 
@@ -111,17 +111,6 @@ final class ReviewRequests {
         }
         JurisdictionCode code = JurisdictionCode.parse("unitId", id);
         return new ResponsibleUnit(id, code.denotesStreetOffice() ? UnitKind.STREET_OFFICE : UnitKind.COUNTY, code);
-    }
-
-    private static YearMonth yearMonth(String month) {
-        if (month == null) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid("month", "month is a year and month such as 2026-03");
-        }
     }
 
     private static int hundredths(String points) {

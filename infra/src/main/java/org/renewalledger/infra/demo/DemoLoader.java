@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.renewalledger.infra.security.DemoTokenIssuer;
+import org.renewalledger.kernel.common.ProgrammeTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,7 +33,6 @@ public class DemoLoader {
 
     public static final String ENABLED = "renewal.demo.enabled";
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final ApplicationArguments arguments;
     private final Environment environment;
@@ -85,7 +84,7 @@ public class DemoLoader {
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         DemoClient client = new DemoClient("http://127.0.0.1:" + port);
         DemoTokens demoTokens = DemoTokens.issue(tokens);
-        LocalDate today = LocalDate.now(clock.withZone(BEIJING));
+        LocalDate today = ProgrammeTime.today(clock);
         log.info("Loading the demo programme: {} compounds in {} street offices of county {}",
                 DemoProgramme.COMPOUNDS.size(), DemoProgramme.STREET_OFFICES.size(), DemoProgramme.COUNTY);
 

@@ -2,7 +2,6 @@ package org.renewalledger.query.assessment;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +25,7 @@ import org.renewalledger.kernel.assessment.MonthlyReportSubmittedEvent;
 import org.renewalledger.kernel.assessment.PlanTargets;
 import org.renewalledger.kernel.assessment.UnitResult;
 import org.renewalledger.kernel.common.MetaDataKeys;
+import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
 import org.renewalledger.kernel.compound.Milestone;
 import org.renewalledger.kernel.compound.MilestoneReachedEvent;
@@ -49,7 +49,6 @@ import org.springframework.stereotype.Component;
 class AssessmentFactProjection {
 
     static final String PROCESSING_GROUP = "assessment-facts";
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Pattern PROJECT_OF_COMPOUND = Pattern.compile("(.+)-\\d{4}");
 
     private final AssessmentFactStore store;
@@ -63,7 +62,7 @@ class AssessmentFactProjection {
     @EventHandler
     void on(CompoundRegisteredEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token, MetaData meta) {
         store.insert(fact(id, token, FactRow.COMPOUND, "CompoundRegistered", at, meta, event.streetOffice().value(),
-                event.compoundId().value(), event.compoundId().value(), null, null, null, at.atZone(BEIJING).toLocalDate(),
+                event.compoundId().value(), event.compoundId().value(), null, null, null, ProgrammeTime.dateOf(at),
                 event.households(), null, null, null));
     }
 
@@ -151,7 +150,7 @@ class AssessmentFactProjection {
         Optional<String> compound = compoundOf(project);
         Optional<String> streetOffice = compound.flatMap(store::streetOfficeOf);
         store.insert(fact(id, token, FactRow.FUNDS, type, at, meta, streetOffice.orElse(county), project.value(),
-                streetOffice.isPresent() ? compound.get() : null, null, null, null, at.atZone(BEIJING).toLocalDate(), fen,
+                streetOffice.isPresent() ? compound.get() : null, null, null, null, ProgrammeTime.dateOf(at), fen,
                 null, null, null));
     }
 

@@ -1,10 +1,6 @@
 package org.renewalledger.query.assessment;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.renewalledger.kernel.assessment.FindMonthlyAssessmentQuery;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentView;
@@ -14,6 +10,7 @@ import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.query.assessment.AssessmentExports;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,7 +31,6 @@ import reactor.core.publisher.Mono;
 @RestController
 class AssessmentQueryController {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final QueryGateway queries;
@@ -93,7 +89,7 @@ class AssessmentQueryController {
                 throw new DomainException(ErrorCode.ACCESS_DENIED,
                         "Jurisdiction " + actor.jurisdiction() + " neither covers nor lies inside " + code);
             }
-            return new FindMonthlyAssessmentQuery(code, month(month), LocalDate.now(clock.withZone(BEIJING)));
+            return new FindMonthlyAssessmentQuery(code, ProgrammeTime.parseAssessmentMonth("month", month), ProgrammeTime.today(clock));
         }).flatMap(query -> Mono.fromFuture(() -> queries.query(query, MonthlyAssessmentView.class)));
     }
 
@@ -103,17 +99,5 @@ class AssessmentQueryController {
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(body);
-    }
-
-    private static YearMonth month(String month) {
-        try {
-            YearMonth parsed = YearMonth.parse(month);
-            if (parsed.getYear() < 2000 || parsed.getYear() > 2100) {
-                throw DomainException.invalid("month", "month must be between 2000-01 and 2100-12");
-            }
-            return parsed;
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid("month", "month is a year and month such as 2025-10");
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.renewalledger.query.compound;
 
 import org.renewalledger.query.web.ReadScope;
 
-import java.util.Locale;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.renewalledger.kernel.common.Actor;
@@ -12,6 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.compound.ComplaintSearchResult;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.CompoundPage;
@@ -56,14 +56,14 @@ class LifecycleQueryController {
     @GetMapping("/api/compounds/{compoundId}/consent/{matter}/votes")
     Mono<ConsentVotesView> votes(@PathVariable String compoundId, @PathVariable String matter,
                                  @AuthenticationPrincipal Actor actor) {
-        FindConsentVotesQuery query = new FindConsentVotesQuery(CompoundId.parse(compoundId), parse(ConsentMatter.class, "matter", matter));
+        FindConsentVotesQuery query = new FindConsentVotesQuery(CompoundId.parse(compoundId), Require.constant(ConsentMatter.class, "matter", matter));
         return scope.compound(actor, query.compoundId()).then(Mono.fromFuture(() -> queries.query(query, ConsentVotesView.class)));
     }
 
     @GetMapping("/api/compounds/{compoundId}/consent/{matter}")
     Mono<ConsentTallyView> tally(@PathVariable String compoundId, @PathVariable String matter,
                                  @AuthenticationPrincipal Actor actor) {
-        FindConsentTallyQuery query = new FindConsentTallyQuery(CompoundId.parse(compoundId), parse(ConsentMatter.class, "matter", matter));
+        FindConsentTallyQuery query = new FindConsentTallyQuery(CompoundId.parse(compoundId), Require.constant(ConsentMatter.class, "matter", matter));
         return scope.compound(actor, query.compoundId()).then(Mono.fromFuture(() -> queries.query(query, ResponseTypes.optionalInstanceOf(ConsentTallyView.class)))
                 .flatMap(Mono::justOrEmpty)
                 .switchIfEmpty(Mono.error(() -> new DomainException(ErrorCode.COMPOUND_NOT_FOUND,
@@ -78,7 +78,7 @@ class LifecycleQueryController {
                                 @RequestParam(defaultValue = "50") int size,
                                 @AuthenticationPrincipal Actor actor) {
         FindProjectsQuery query = new FindProjectsQuery(ReadScope.within(actor, within),
-                status == null ? null : parse(CompoundStatus.class, "status", status), page, size);
+                status == null ? null : Require.constant(CompoundStatus.class, "status", status), page, size);
         return Mono.fromFuture(() -> queries.query(query, CompoundPage.class));
     }
 
@@ -96,13 +96,5 @@ class LifecycleQueryController {
                                                  @AuthenticationPrincipal Actor actor) {
         SearchComplaintsQuery query = new SearchComplaintsQuery(q, ReadScope.within(actor, within).value(), size);
         return Mono.fromFuture(() -> queries.query(query, ComplaintSearchResult.class));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid(field, "Unknown " + field + ": " + value);
-        }
     }
 }

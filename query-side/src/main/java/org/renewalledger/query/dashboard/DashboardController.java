@@ -4,13 +4,12 @@ import org.renewalledger.query.web.ReadScope;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.dashboard.DashboardChanged;
 import org.renewalledger.kernel.dashboard.DashboardView;
 import org.renewalledger.kernel.dashboard.FindDashboardQuery;
@@ -32,8 +31,6 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 class DashboardController {
-
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final QueryGateway queries;
     private final Clock clock;
@@ -84,7 +81,7 @@ class DashboardController {
     }
 
     private FindDashboardQuery query(Actor actor, String within, Integer year) {
-        int plan = year == null ? LocalDate.now(clock.withZone(BEIJING)).getYear() : year;
+        int plan = year == null ? ProgrammeTime.today(clock).getYear() : year;
         if (plan < 2000 || plan > 2100) {
             throw DomainException.invalid("year", "year is a plan year such as 2026");
         }

@@ -1,7 +1,6 @@
 package org.renewalledger.query.dashboard;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.axonframework.config.ProcessingGroup;
@@ -16,6 +15,7 @@ import org.renewalledger.kernel.assessment.AnnualPlanSetEvent;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentPublished;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.MetaDataKeys;
+import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
 import org.renewalledger.kernel.compound.Milestone;
 import org.renewalledger.kernel.compound.MilestoneReachedEvent;
@@ -44,7 +44,6 @@ import org.springframework.stereotype.Component;
 class DashboardProjection {
 
     static final String PROCESSING_GROUP = "dashboard";
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     /** Project codes are {@code <compound code>-<year>}, compound codes start with their street office's code. */
     private static final Pattern STREET_OFFICE_PROJECT = Pattern.compile("\\d{9}-.*");
 
@@ -64,7 +63,7 @@ class DashboardProjection {
         String office = event.streetOffice().value();
         store.compound(event.compoundId().value(), event.jurisdiction().value(), office, event.households(), event.buildings(),
                 event.floorArea().squareCentimetres());
-        int year = at.atZone(BEIJING).getYear();
+        int year = ProgrammeTime.dateOf(at).getYear();
         fact(event.compoundId().value(), sequence, new DashboardStore.Fact(office, event.jurisdiction().value(), year, 1, 0, 0, 0, 0,
                 0, 0, 0), "compound registered", correlationId);
     }
@@ -152,7 +151,7 @@ class DashboardProjection {
     private void money(ProjectId project, JurisdictionCode county, long sequence, Instant at, long allocatedFen, long disbursedFen,
                        String cause, String correlationId) {
         String unit = STREET_OFFICE_PROJECT.matcher(project.value()).matches() ? project.value().substring(0, 9) : county.value();
-        fact(project.value(), sequence, new DashboardStore.Fact(unit, county.value(), at.atZone(BEIJING).getYear(), 0, 0, 0, 0, 0, 0,
+        fact(project.value(), sequence, new DashboardStore.Fact(unit, county.value(), ProgrammeTime.dateOf(at).getYear(), 0, 0, 0, 0, 0, 0,
                 allocatedFen, disbursedFen), cause, correlationId);
     }
 

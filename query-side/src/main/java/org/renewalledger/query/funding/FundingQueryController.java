@@ -11,6 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.funding.FindFundLedgerQuery;
 import org.renewalledger.kernel.funding.FindFundQuery;
 import org.renewalledger.kernel.funding.FundId;
@@ -69,7 +70,7 @@ class FundingQueryController {
                                    @RequestParam(defaultValue = "200") int limit,
                                    @AuthenticationPrincipal Actor actor) {
         FindFundLedgerQuery query = new FindFundLedgerQuery(ReadScope.within(actor, "jurisdiction", jurisdiction),
-                source(source), after, limit);
+                Require.constant(FundingSource.class, "source", source), after, limit);
         return Mono.fromFuture(() -> queries.query(query, LedgerHistory.class));
     }
 
@@ -112,14 +113,6 @@ class FundingQueryController {
             return Instant.parse(asOf);
         } catch (DateTimeParseException e) {
             throw DomainException.invalid("asOf", "asOf must be an ISO-8601 instant such as 2026-03-31T16:00:00Z");
-        }
-    }
-
-    private static FundingSource source(String source) {
-        try {
-            return FundingSource.valueOf(source);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("source", "Unknown funding source " + source);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.renewalledger.query.review;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.config.ProcessingGroup;
@@ -16,6 +15,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.MetaDataKeys;
+import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.dashboard.DashboardChanged;
 import org.renewalledger.kernel.dashboard.FindDashboardQuery;
 import org.renewalledger.kernel.review.CaseClosedEvent;
@@ -52,7 +52,6 @@ import org.springframework.stereotype.Component;
 class ReviewProjection {
 
     static final String PROCESSING_GROUP = "review-cases";
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final ReviewCaseStore store;
     private final QueryUpdateEmitter emitter;
@@ -209,6 +208,6 @@ class ReviewProjection {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(BEIJING));
+        return ProgrammeTime.today(clock);
     }
 }

@@ -17,12 +17,7 @@ public final class ResponsibleUnits {
     public static ResponsibleUnit parse(String kind, String id) {
         Require.present("unitKind", kind);
         Require.present("unitId", id);
-        UnitKind unitKind;
-        try {
-            unitKind = UnitKind.valueOf(kind);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("unitKind", "unitKind is one of STREET_OFFICE, DEPARTMENT, COUNTY");
-        }
+        UnitKind unitKind = Require.constant(UnitKind.class, "unitKind", kind);
         ResponsibleUnit unit = switch (unitKind) {
             case STREET_OFFICE -> new ResponsibleUnit(id, unitKind, code(id));
             case DEPARTMENT -> {

@@ -1,5 +1,9 @@
 package org.renewalledger.kernel.common;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 /** Guards for message and value constructors: a missing value is the caller's error, named by field. */
 public final class Require {
 
@@ -63,6 +67,22 @@ public final class Require {
             throw DomainException.invalid(field, field + " may not contain '" + new String(Character.toChars(bad)) + "'");
         }
         return checked;
+    }
+
+    /**
+     * The constant of {@code type} that {@code value} names, read as request parameters write it: any case, words
+     * joined by '-' or '_' ({@code scheme}, {@code CENTRAL_SUBSIDY}, {@code under-construction}).
+     */
+    public static <E extends Enum<E>> E constant(Class<E> type, String field, String value) {
+        present(field, value);
+        String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        throw DomainException.invalid(field, field + " is one of " + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name).collect(Collectors.joining(", ")) + ", got: " + value);
     }
 
     private static boolean isNameCharacter(int c) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,5 +62,24 @@ class RequireTest {
     @MethodSource("ordinaryNumbers")
     void shouldKeepFileNumbersAndCodesInFreeText(String text) {
         org.assertj.core.api.Assertions.assertThat(Require.text("reference", text, 200)).isEqualTo(text);
+    }
+
+    // ---- constants named in requests ----
+
+    @Test
+    void shouldReadAConstantInAnyCaseWithHyphens() {
+        assertThat(Require.constant(Role.class, "role", "street-office")).isEqualTo(Role.STREET_OFFICE);
+        assertThat(Require.constant(Role.class, "role", " HOUSING_BUREAU ")).isEqualTo(Role.HOUSING_BUREAU);
+    }
+
+    @Test
+    void shouldRefuseAnUnknownConstantNamingTheFieldAndTheChoices() {
+        assertThatThrownBy(() -> Require.constant(Role.class, "role", "mayor"))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("role is one of STREET_OFFICE, HOUSING_BUREAU")
+                .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThatThrownBy(() -> Require.constant(Role.class, "role", null))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).field()).isEqualTo("role");
     }
 }
