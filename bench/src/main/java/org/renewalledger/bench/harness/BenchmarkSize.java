@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * How big a run is. {@code province} is DOMAIN.md's province (about 20,000 compounds, 3.3 million
+ * How big a run is. {@code province} is docs/DOMAIN.md's province (about 20,000 compounds, 3.3 million
  * households, two votes each); {@code large} is a tenth of it; {@code medium} finishes in minutes; {@code tiny}
  * is CI's smoke run.
  *

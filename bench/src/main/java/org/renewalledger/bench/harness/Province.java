@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 
 /**
  * A synthetic province, the same for the same seed and size: counties (division codes 52ccdd), street offices
- * (…001), compounds (…-001) whose household counts follow a log-normal law with a mean of about 167 (DOMAIN.md,
- * "Scale") and a long tail cut at 3,000. The first compound is the audit compound of workload 5: it gets
+ * (…001), compounds (…-001) whose household counts follow a log-normal law with a mean of about 167
+ * (docs/DOMAIN.md, "Scale") and a long tail cut at 3,000. The first compound is the audit compound of workload 5: it gets
  * enough households for {@link BenchmarkSize#auditCompoundEvents()} votes at two votes a household.
  */
 public record Province(List<CompoundPlan> compounds, List<String> counties, List<String> streetOffices) {

@@ -19,7 +19,7 @@ final class Rebuild {
     /** The audit chain is history, not a read model; the two process managers send commands rather than answer reads. */
     private static final Set<String> NOT_READ_MODELS = Set.of("event-seal", "policy-book", "escalation-ladder",
             "funding-milestone-relay");
-    /** DOMAIN.md's province, as the issue sizes it. */
+    /** docs/DOMAIN.md's province, as the issue sizes it. */
     private static final long PROVINCE_EVENTS = 7_000_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -3,7 +3,7 @@ package org.renewalledger.command.policy;
 import org.renewalledger.kernel.compound.ConsentTally;
 
 /**
- * When the owners' consent carries a matter (DOMAIN.md, "Owners' consent"). Two framings, both by floor
+ * When the owners' consent carries a matter (docs/DOMAIN.md, "Owners' consent"). Two framings, both by floor
  * area AND by headcount:
  * <ul>
  *   <li>share of all owners (the seeds' "double two-thirds", 双2/3): owners agreeing hold at least 2/3 of the

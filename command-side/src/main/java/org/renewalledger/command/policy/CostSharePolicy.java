@@ -13,7 +13,7 @@ import org.renewalledger.kernel.funding.FundingSource;
 import org.renewalledger.kernel.funding.UtilityWork;
 
 /**
- * Who pays which part of a pipeline work (DOMAIN.md, "Money"; one seed's rules, so a policy): telecom and
+ * Who pays which part of a pipeline work (docs/DOMAIN.md, "Money"; one seed's rules, so a policy): telecom and
  * cable relocation 65% the company, 35% the local budget; residents' common power lines 50% government,
  * 50% the power company; water and gas 100% the company; duct and cabinet civil works 100% local budget.
  *

@@ -6,7 +6,7 @@ import org.renewalledger.kernel.compound.ConsentTally;
 import org.renewalledger.kernel.compound.OwnerReference;
 
 /**
- * When a stairwell unit may add an elevator (DOMAIN.md, "Stairwell elevator installation"): the unit's own
+ * When a stairwell unit may add an elevator (docs/DOMAIN.md, "Stairwell elevator installation"): the unit's own
  * count meets {@code unitRule} (by default the Civil Code quorum of 2/3, then 3/4 of participants, by area
  * and headcount), AND every owner whose exclusive area the shaft occupies agrees individually.
  */

@@ -3,7 +3,7 @@ package org.renewalledger.command.policy;
 import org.renewalledger.kernel.programme.PlaceKind;
 
 /**
- * Which compounds a county's programme may take (DOMAIN.md, "Survey"): those built before a cut-off year
+ * Which compounds a county's programme may take (docs/DOMAIN.md, "Survey"): those built before a cut-off year
  * (default 2000) take a regular place; those built before the extension year (default 2005) take an
  * extension place while, after admitting them, extension places are at most {@code extensionCap} of all
  * places in the programme (default 15/100, by count). Exact arithmetic: admitting the {@code e+1}-th
@@ -25,7 +25,7 @@ public record EligibilityPolicy(int builtBeforeYear, int extensionBuiltBeforeYea
         }
     }
 
-    /** A cut-off with DOMAIN.md's extension: before 2005 (or the cut-off, if later) within 15/100. */
+    /** A cut-off with docs/DOMAIN.md's extension: before 2005 (or the cut-off, if later) within 15/100. */
     public EligibilityPolicy(int builtBeforeYear) {
         this(builtBeforeYear, Math.max(builtBeforeYear, DEFAULT_EXTENSION_YEAR), DEFAULT_CAP);
     }

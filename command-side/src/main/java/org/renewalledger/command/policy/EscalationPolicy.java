@@ -7,7 +7,7 @@ import org.renewalledger.kernel.assessment.UnitKind;
 import org.renewalledger.kernel.review.Measure;
 
 /**
- * The escalation ladder for lagging units (DOMAIN.md, "Performance assessment and accountability"). A unit
+ * The escalation ladder for lagging units (docs/DOMAIN.md, "Performance assessment and accountability"). A unit
  * that lags in a month climbs to the highest rung whose threshold it reaches, counting the months it lagged
  * running (consecutive published months, ending with this one; a month with no published assessment breaks
  * the run) or in the calendar year (up to and including this one). Default, one city's rules: lagging in a

@@ -6,7 +6,7 @@ import org.renewalledger.kernel.common.Money;
 import org.renewalledger.kernel.compound.FundingLine;
 
 /**
- * Whether a scheme's funding plan is sound (DOMAIN.md, "Scheme approval"): the sources together cover the
+ * Whether a scheme's funding plan is sound (docs/DOMAIN.md, "Scheme approval"): the sources together cover the
  * budget, and the residents' own share (direct contribution, their maintenance and provident funds, public
  * revenue) is at least {@code minimumResidentShare} of the budget — 居民出资比例原则上不得低于10%.
  */

@@ -6,7 +6,7 @@ import org.renewalledger.kernel.policy.SetJurisdictionPolicyCommand;
 
 /**
  * {@code PUT /api/policies/{jurisdiction}}: a jurisdiction's rules under a new version name. The extension
- * year and cap are optional (absent: DOMAIN.md's 2005 and 15%).
+ * year and cap are optional (absent: docs/DOMAIN.md's 2005 and 15%).
  */
 public record JurisdictionPolicyRequest(String version, Integer builtBeforeYear, String consentPolicy,
                                         Integer noticeWorkingDays, Integer minimumResidentSharePercent,

@@ -49,7 +49,7 @@ public final class PolicyBook {
         return this;
     }
 
-    /** The event's cut-off and extension; an extension field it does not carry takes DOMAIN.md's value. */
+    /** The event's cut-off and extension; an extension field it does not carry takes docs/DOMAIN.md's value. */
     private static EligibilityPolicy eligibility(JurisdictionPolicySetEvent event) {
         EligibilityPolicy domain = new EligibilityPolicy(event.builtBeforeYear());
         return new EligibilityPolicy(event.builtBeforeYear(),

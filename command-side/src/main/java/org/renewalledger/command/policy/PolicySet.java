@@ -22,7 +22,7 @@ public record PolicySet(String version, EligibilityPolicy eligibility, ConsentPo
         Objects.requireNonNull(elevatorConsent, "elevatorConsent");
     }
 
-    /** The defaults of DOMAIN.md for everything but eligibility. */
+    /** The defaults of docs/DOMAIN.md for everything but eligibility. */
     public PolicySet(String version, EligibilityPolicy eligibility) {
         this(version, eligibility, ConsentPolicy.DOUBLE_TWO_THIRDS, NoticePolicy.DEFAULT, FundingPolicy.DEFAULT,
                 MaintenanceFundPolicy.DEFAULT, ElevatorConsentPolicy.DEFAULT);

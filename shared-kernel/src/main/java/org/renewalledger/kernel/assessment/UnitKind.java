@@ -2,7 +2,7 @@ package org.renewalledger.kernel.assessment;
 
 /**
  * What kind of responsible unit is assessed. Departments (county bureaus) sit one step higher on the
- * escalation ladder than street offices (DOMAIN.md, "Performance assessment and accountability").
+ * escalation ladder than street offices (docs/DOMAIN.md, "Performance assessment and accountability").
  */
 public enum UnitKind {
     /** 街道办事处 / 乡镇: its id is its nine-digit division code. */

@@ -1,6 +1,6 @@
 package org.renewalledger.kernel.common;
 
-/** The roles of DOMAIN.md ("Who uses it"). Each actor has exactly one, scoped to a jurisdiction. */
+/** The roles of docs/DOMAIN.md ("Who uses it"). Each actor has exactly one, scoped to a jurisdiction. */
 public enum Role {
     /** 街道办事处 / 乡镇: surveys compounds, records consent, publishes notices. */
     STREET_OFFICE,

@@ -1,7 +1,7 @@
 package org.renewalledger.kernel.compound;
 
 /**
- * Where a compound's renovation stands (DOMAIN.md, "Lifecycle"), in the order a project passes through
+ * Where a compound's renovation stands (docs/DOMAIN.md, "Lifecycle"), in the order a project passes through
  * them. Each command is allowed only from the stages its rule names; the declaration order is the
  * pipeline order that dashboards count by.
  */

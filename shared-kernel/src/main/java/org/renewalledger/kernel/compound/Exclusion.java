@@ -1,6 +1,6 @@
 package org.renewalledger.kernel.compound;
 
-/** Why a surveyed compound is outside the programme whatever its age (DOMAIN.md, "Survey"). */
+/** Why a surveyed compound is outside the programme whatever its age (docs/DOMAIN.md, "Survey"). */
 public enum Exclusion {
     /** 纳入拆迁计划: slated for demolition */
     SLATED_FOR_DEMOLITION,

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.renewalledger.kernel.common.Role;
 
 /**
- * The delivery steps after approval, in the only order they may happen (DOMAIN.md, "Lifecycle" 7–9):
+ * The delivery steps after approval, in the only order they may happen (docs/DOMAIN.md, "Lifecycle" 7–9):
  * each names the stage it moves the project to and the roles that record it. They share one command
  * because they share one rule (the next step, by the responsible party); what differs is data here.
  */

@@ -1,6 +1,6 @@
 package org.renewalledger.kernel.compound;
 
-/** The four classes of the renovation catalogue (DOMAIN.md, "Renovation catalogue"). */
+/** The four classes of the renovation catalogue (docs/DOMAIN.md, "Renovation catalogue"). */
 public enum RenovationCategory {
     /** 基础类: water, power, gas, roads, drainage, fire safety, … */
     BASIC,

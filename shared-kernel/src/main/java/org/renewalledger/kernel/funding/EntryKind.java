@@ -1,7 +1,7 @@
 package org.renewalledger.kernel.funding;
 
 /**
- * The kinds of ledger entry, after the IATI transaction types (DOMAIN.md, "Money"). Resident contributions
+ * The kinds of ledger entry, after the IATI transaction types (docs/DOMAIN.md, "Money"). Resident contributions
  * and utility cost shares are allocations from their sources.
  */
 public enum EntryKind {

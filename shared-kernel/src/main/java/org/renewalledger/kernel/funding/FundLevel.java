@@ -1,7 +1,7 @@
 package org.renewalledger.kernel.funding;
 
 /**
- * The levels of government a fund is held at, top down (DOMAIN.md, "Money": central → province → county →
+ * The levels of government a fund is held at, top down (docs/DOMAIN.md, "Money": central → province → county →
  * project → contractor). Funds exist at the first three; below the county, money sits in project ledgers and
  * leaves them as the implementing entity's payments to contractors.
  */

@@ -1,6 +1,6 @@
 package org.renewalledger.kernel.funding;
 
-/** Pipeline works whose cost is shared between a utility company and the public purse (DOMAIN.md, "Money"). */
+/** Pipeline works whose cost is shared between a utility company and the public purse (docs/DOMAIN.md, "Money"). */
 public enum UtilityWork {
     /** 通信管线迁改 */
     TELECOM_RELOCATION,

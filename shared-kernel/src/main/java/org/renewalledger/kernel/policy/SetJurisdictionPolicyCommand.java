@@ -12,9 +12,9 @@ import org.renewalledger.kernel.common.Require;
  *
  * @param consentPolicy {@code double-two-thirds}, {@code civil-code-278-major} or {@code civil-code-278-ordinary}
  * @param extensionBuiltBeforeYear compounds built before it (and not before {@code builtBeforeYear}) may take an
- *        extension place within the cap; {@code null}: DOMAIN.md's 2005, or the cut-off if later
+ *        extension place within the cap; {@code null}: docs/DOMAIN.md's 2005, or the cut-off if later
  * @param extensionCapPercent the most extension places may be of the county's programme, in whole percent
- *        (an exact fraction n/100); {@code null}: DOMAIN.md's 15
+ *        (an exact fraction n/100); {@code null}: docs/DOMAIN.md's 15
  */
 public record SetJurisdictionPolicyCommand(
         JurisdictionCode jurisdiction,
@@ -54,7 +54,7 @@ public record SetJurisdictionPolicyCommand(
         }
     }
 
-    /** With DOMAIN.md's extension: before 2005 (or the cut-off, if later), within 15% of the programme. */
+    /** With docs/DOMAIN.md's extension: before 2005 (or the cut-off, if later), within 15% of the programme. */
     public SetJurisdictionPolicyCommand(JurisdictionCode jurisdiction, String version, int builtBeforeYear,
                                         String consentPolicy, int noticeWorkingDays, int minimumResidentSharePercent) {
         this(jurisdiction, version, builtBeforeYear, consentPolicy, noticeWorkingDays, minimumResidentSharePercent,

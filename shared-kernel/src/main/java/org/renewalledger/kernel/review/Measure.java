@@ -1,7 +1,7 @@
 package org.renewalledger.kernel.review;
 
 /**
- * A disciplinary measure against a lagging unit (DOMAIN.md, "Performance assessment and accountability").
+ * A disciplinary measure against a lagging unit (docs/DOMAIN.md, "Performance assessment and accountability").
  * The first four are the rungs of the escalation ladder, in order; a point deduction is taken alongside
  * any of them. Accountability is issued by referral ({@code ReferForAccountabilityCommand}).
  */

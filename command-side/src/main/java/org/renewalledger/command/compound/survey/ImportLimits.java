@@ -4,7 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * How much one upload may hold. A street office has tens of compounds, rarely hundreds (DOMAIN.md: 300,000
+ * How much one upload may hold. A street office has tens of compounds, rarely hundreds (docs/DOMAIN.md: 300,000
  * compounds over 8,773 offices); the caps keep one request from holding the command side for minutes.
  */
 @Component
