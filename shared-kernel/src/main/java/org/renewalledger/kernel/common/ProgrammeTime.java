@@ -16,7 +16,7 @@ public final class ProgrammeTime {
 
     /** China Standard Time (UTC+8, no daylight saving): the zone of every programme date. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    /** The months an assessment may concern, as the plan years it may set (SetAnnualPlanCommand). */
+    /** The months an assessment may concern: those of the plan years an annual plan may set (2000 to 2100). */
     public static final YearMonth FIRST_MONTH = YearMonth.of(2000, 1);
     public static final YearMonth LAST_MONTH = YearMonth.of(2100, 12);
 
