@@ -1,18 +1,14 @@
 package org.renewalledger.command.web;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import java.time.Duration;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
-import org.renewalledger.kernel.common.MetaDataKeys;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -39,20 +35,25 @@ public class CommandDispatcher {
     }
 
     /** Sends a command that creates an aggregate; a second creation of the same id is refused with {@code onDuplicate}. */
-    public <R> Mono<R> create(Object command, Actor actor, String correlationId, ErrorCode onDuplicate) {
-        return this.<R>send(command, actor, correlationId)
+    public <R> Mono<R> create(Object command, CommandContext context, ErrorCode onDuplicate) {
+        return this.<R>send(command, context)
                 .onErrorMap(AggregateStreamCreationException.class,
                         e -> new DomainException(onDuplicate, onDuplicate.title()));
     }
 
     /** Sends a command to an existing aggregate; an unknown id is refused with {@code onMissing} (404). */
-    public <R> Mono<R> sendTo(Object command, Actor actor, String correlationId, ErrorCode onMissing) {
-        return sendTo(command, actor, correlationId, onMissing, onMissing.title());
+    public <R> Mono<R> sendTo(Object command, CommandContext context, ErrorCode onMissing) {
+        return sendTo(command, context, onMissing, onMissing.title());
     }
 
-    /** As {@link #sendTo(Object, Actor, String, ErrorCode)}, with a detail that tells the client what to do. */
-    public <R> Mono<R> sendTo(Object command, Actor actor, String correlationId, ErrorCode onMissing, String detail) {
-        return this.<R>send(command, actor, correlationId)
+    /** As {@link #sendTo(Object, CommandContext, ErrorCode)}, for endpoints that take the actor and correlation id apart. */
+    public <R> Mono<R> sendTo(Object command, Actor actor, String correlationId, ErrorCode onMissing) {
+        return sendTo(command, new CommandContext(actor, correlationId), onMissing);
+    }
+
+    /** As {@link #sendTo(Object, CommandContext, ErrorCode)}, with a detail that tells the client what to do. */
+    public <R> Mono<R> sendTo(Object command, CommandContext context, ErrorCode onMissing, String detail) {
+        return this.<R>send(command, context)
                 .onErrorMap(AggregateNotFoundException.class, e -> new DomainException(onMissing, detail));
     }
 
@@ -62,10 +63,8 @@ public class CommandDispatcher {
      * before the conflict reaches the client as a 409. (Within one node Axon's aggregate lock serialises
      * commands on one compound, so this only fires across nodes or after a cache miss race.)
      */
-    public <R> Mono<R> send(Object command, Actor actor, String correlationId) {
-        Map<String, Object> metaData = new HashMap<>(actor.asMetaData());
-        metaData.put(MetaDataKeys.CORRELATION_ID, correlationId);
-        GenericCommandMessage<Object> message = new GenericCommandMessage<>(command, metaData);
+    public <R> Mono<R> send(Object command, CommandContext context) {
+        GenericCommandMessage<Object> message = new GenericCommandMessage<>(command, context.metaData());
         return Mono.defer(() -> Mono.fromFuture(gateway.<R>send(message)))
                 .subscribeOn(commandScheduler)
                 .retryWhen(Retry.backoff(CONFLICT_RETRIES, Duration.ofMillis(20)).jitter(0.5)
