@@ -1,6 +1,5 @@
 package org.renewalledger.command.web;
 
-import java.time.Duration;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
-import reactor.util.retry.Retry;
 
 /**
  * The one way HTTP handlers send commands. It attaches who and why (actor, correlation id), runs the
@@ -27,8 +25,6 @@ public class CommandDispatcher {
     /** Bounded, so that a burst of commands queues here instead of exhausting the connection pool. */
     private final Scheduler commandScheduler = Schedulers.newBoundedElastic(
             Math.max(4, Runtime.getRuntime().availableProcessors() * 8), 10_000, "command");
-
-    private static final int CONFLICT_RETRIES = 5;
 
     public CommandDispatcher(CommandGateway gateway) {
         this.gateway = gateway;
@@ -58,24 +54,15 @@ public class CommandDispatcher {
     }
 
     /**
-     * Sends a command. Optimistic concurrency: if another node appended to the same stream first, nothing of
-     * this command was stored, so it is decided again on the fresh state, a few times with jittered back-off,
-     * before the conflict reaches the client as a 409. (Within one node Axon's aggregate lock serialises
-     * commands on one compound, so this only fires across nodes or after a cache miss race.)
+     * Sends a command. Optimistic concurrency: if another process appended to the same stream first, the
+     * gateway decides the command again on the fresh state a few times (its retry scheduler); a conflict that
+     * outlasts those retries reaches the client as a 409.
      */
     public <R> Mono<R> send(Object command, CommandContext context) {
         GenericCommandMessage<Object> message = new GenericCommandMessage<>(command, context.metaData());
         return Mono.defer(() -> Mono.fromFuture(gateway.<R>send(message)))
                 .subscribeOn(commandScheduler)
-                .retryWhen(Retry.backoff(CONFLICT_RETRIES, Duration.ofMillis(20)).jitter(0.5)
-                        .filter(CommandDispatcher::isStreamConflict)
-                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
                 .onErrorMap(ConcurrencyException.class,
                         e -> new DomainException(ErrorCode.CONCURRENT_MODIFICATION, ErrorCode.CONCURRENT_MODIFICATION.title()));
-    }
-
-    /** A concurrent append to an existing stream; a second creation of a stream is a duplicate, not a race to retry. */
-    private static boolean isStreamConflict(Throwable error) {
-        return error instanceof ConcurrencyException && !(error instanceof AggregateStreamCreationException);
     }
 }
