@@ -13,6 +13,11 @@ import org.springframework.context.annotation.Configuration;
  * that send commands), with the retry of a lost optimistic-concurrency race: within one process Axon's aggregate
  * lock serialises the commands on a stream, so a race is lost to another process or after a cache-miss reload.
  * It takes the place of the gateway Axon's auto-configuration builds, which has no retry.
+ *
+ * <p>A retry runs on the scheduler's own thread, in a transaction of its own. For a command an event handler sent
+ * in its processor's transaction, that transaction is already marked for rollback by the conflict, so the
+ * processor handles the event again; the handlers that send commands are idempotent, so the second delivery
+ * sends commands that write nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class CommandGatewayConfiguration {

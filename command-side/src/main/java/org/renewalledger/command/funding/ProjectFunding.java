@@ -62,7 +62,7 @@ import org.renewalledger.kernel.funding.UtilityCostSharedEvent;
  * the consistency boundary for "never more disbursed than allocated, per source" and "never a negative
  * balance" ({@link SourceBalance#balanced()}): every money command on a project is decided here, one at a
  * time (Axon locks the aggregate in this JVM; the event store's unique (aggregate, sequence) key refuses a
- * concurrent append from another process, which the dispatcher retries on fresh state).
+ * concurrent append from another process, which the command gateway retries on fresh state).
  *
  * <p>Idempotency lives in the aggregate's state: the first entry recorded under each key is remembered, so
  * a repeated command is answered from it without writing, under the same lock and sequence check that
