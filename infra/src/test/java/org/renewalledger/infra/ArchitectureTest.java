@@ -63,6 +63,13 @@ class ArchitectureTest {
             .should().beRecords();
 
     @ArchTest
+    static final ArchRule commandSideStoresThroughItsPorts = noClasses()
+            .that().resideInAPackage("org.renewalledger.command..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "javax.sql..", "java.sql..")
+            .because("the command side decides on events; what else it keeps (idempotency keys, the milestone relay's "
+                    + "links) goes through its own port interfaces, which infra implements with JDBC");
+
+    @ArchTest
     static final ArchRule controllersNeverBlockOnJdbc = noClasses()
             .that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "javax.sql..", "java.sql..")

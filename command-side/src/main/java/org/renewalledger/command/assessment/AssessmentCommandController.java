@@ -7,22 +7,19 @@ import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
 import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandDispatcher;
-import org.renewalledger.command.web.CorrelationHeader;
+import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.kernel.assessment.CloseMonthlyAssessmentCommand;
 import org.renewalledger.kernel.assessment.FindMonthlyAssessmentQuery;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentView;
 import org.renewalledger.kernel.assessment.ReissueMonthlyAssessmentCommand;
 import org.renewalledger.kernel.assessment.UnitAssessment;
 import org.renewalledger.kernel.assessment.UnitResult;
-import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.ProgrammeTime;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -49,41 +46,36 @@ class AssessmentCommandController {
     }
 
     @PostMapping("/plans")
-    Mono<CommandAccepted> setPlan(@RequestBody AssessmentRequests.Plan request, @AuthenticationPrincipal Actor actor,
-                                  @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+    Mono<CommandAccepted> setPlan(@RequestBody AssessmentRequests.Plan request, CommandContext context) {
         return Mono.fromCallable(request::toCommand)
-                .flatMap(command -> dispatcher.send(command, actor, correlationId)
-                        .then(Mono.just(new CommandAccepted(command.planId(), correlationId))));
+                .flatMap(command -> dispatcher.send(command, context)
+                        .then(Mono.just(new CommandAccepted(command.planId(), context.correlationId()))));
     }
 
     @PostMapping("/reports")
-    Mono<CommandAccepted> submitReport(@RequestBody AssessmentRequests.Report request, @AuthenticationPrincipal Actor actor,
-                                       @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+    Mono<CommandAccepted> submitReport(@RequestBody AssessmentRequests.Report request, CommandContext context) {
         return Mono.fromCallable(() -> request.toCommand(today()))
-                .flatMap(command -> dispatcher.send(command, actor, correlationId)
-                        .then(Mono.just(new CommandAccepted(command.reportId(), correlationId))));
+                .flatMap(command -> dispatcher.send(command, context)
+                        .then(Mono.just(new CommandAccepted(command.reportId(), context.correlationId()))));
     }
 
     @PostMapping("/{jurisdiction}/{month}/close")
-    Mono<CommandAccepted> close(@PathVariable String jurisdiction, @PathVariable String month,
-                                @AuthenticationPrincipal Actor actor,
-                                @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+    Mono<CommandAccepted> close(@PathVariable String jurisdiction, @PathVariable String month, CommandContext context) {
         return live(jurisdiction, month)
                 .map(view -> new CloseMonthlyAssessmentCommand(JurisdictionCode.of(view.jurisdiction()), YearMonth.parse(view.month()),
                         results(view), view.indicatorPolicy(), today()))
-                .flatMap(command -> dispatcher.create(command, actor, correlationId, ErrorCode.ASSESSMENT_ALREADY_CLOSED)
-                        .then(Mono.just(new CommandAccepted(command.assessmentId(), correlationId))));
+                .flatMap(command -> dispatcher.create(command, context, ErrorCode.ASSESSMENT_ALREADY_CLOSED)
+                        .then(Mono.just(new CommandAccepted(command.assessmentId(), context.correlationId()))));
     }
 
     @PostMapping("/{jurisdiction}/{month}/reissue")
     Mono<CommandAccepted> reissue(@PathVariable String jurisdiction, @PathVariable String month,
-                                  @RequestBody AssessmentRequests.Reissue request, @AuthenticationPrincipal Actor actor,
-                                  @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+                                  @RequestBody AssessmentRequests.Reissue request, CommandContext context) {
         return live(jurisdiction, month)
                 .map(view -> new ReissueMonthlyAssessmentCommand(JurisdictionCode.of(view.jurisdiction()),
                         YearMonth.parse(view.month()), results(view), view.indicatorPolicy(), request.reason()))
-                .flatMap(command -> dispatcher.sendTo(command, actor, correlationId, ErrorCode.ASSESSMENT_NOT_CLOSED)
-                        .then(Mono.just(new CommandAccepted(command.assessmentId(), correlationId))));
+                .flatMap(command -> dispatcher.sendTo(command, context, ErrorCode.ASSESSMENT_NOT_CLOSED)
+                        .then(Mono.just(new CommandAccepted(command.assessmentId(), context.correlationId()))));
     }
 
     private Mono<MonthlyAssessmentView> live(String jurisdiction, String month) {

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.renewalledger.command.policy.ConsentPolicy;
@@ -152,22 +154,19 @@ class Compound {
     // ---- wishes, application, self-governance ------------------------------------------------------
 
     @CommandHandler
-    void handle(RecordWishesSurveyCommand command, MetaData metaData) {
-        requireActorCovers(metaData);
+    void handle(RecordWishesSurveyCommand command) {
         requireStage("record the wishes survey", CompoundStatus.SURVEYED);
         apply(new WishesSurveyRecordedEvent(compoundId, command.households(), command.inFavour(), command.surveyedOn()));
     }
 
     @CommandHandler
-    void handle(SubmitApplicationCommand command, MetaData metaData) {
-        requireActorCovers(metaData);
+    void handle(SubmitApplicationCommand command) {
         requireStage("submit the owners' application", CompoundStatus.WISHES_SURVEYED);
         apply(new ApplicationSubmittedEvent(compoundId, command.applicant(), command.appliedOn()));
     }
 
     @CommandHandler
-    void handle(FormSelfGovernanceCommand command, MetaData metaData) {
-        requireActorCovers(metaData);
+    void handle(FormSelfGovernanceCommand command) {
         if (selfGoverned) {
             throw new DomainException(ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER,
                     "The compound already has its self-governance organisation");
@@ -181,8 +180,7 @@ class Compound {
     // ---- scheme and notice --------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(SubmitSchemeCommand command, MetaData metaData) {
-        requireActorCovers(metaData);
+    void handle(SubmitSchemeCommand command) {
         requireStage("submit the scheme", CompoundStatus.APPLIED);
         Money total = command.items().stream().map(SchemeItem::budget).reduce(Money.ZERO, Money::plus);
         apply(new SchemeSubmittedEvent(compoundId, command.items(), total, command.funding(),
@@ -190,9 +188,8 @@ class Compound {
     }
 
     @CommandHandler
-    void handle(PublishNoticeCommand command, MetaData metaData, PolicyBook book, WorkingDayCalendar calendar) {
+    void handle(PublishNoticeCommand command, PolicyBook book, WorkingDayCalendar calendar) {
         PolicySet policies = book.forJurisdiction(jurisdiction);
-        requireActorCovers(metaData);
         requireStage("publish the notice", CompoundStatus.SCHEME_SUBMITTED);
         int days = policies.notice().workingDays();
         apply(new NoticePublishedEvent(compoundId, command.startsOn(), days,
@@ -202,8 +199,7 @@ class Compound {
     // ---- consent register ---------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(RecordConsentCommand command, MetaData metaData) {
-        requireActorCovers(metaData);
+    void handle(RecordConsentCommand command) {
         recordVote(command);
     }
 
@@ -212,8 +208,7 @@ class Compound {
      * changes their vote); one refusal refuses the whole sheet, since the unit of work rolls back.
      */
     @CommandHandler
-    void handle(ImportConsentCommand command, MetaData metaData) {
-        requireActorCovers(metaData);
+    void handle(ImportConsentCommand command) {
         command.votes().forEach(this::recordVote);
     }
 
@@ -231,16 +226,14 @@ class Compound {
 
     /** Forgets an owner's personal data: the event says so (without the data); the vault erases the key. */
     @CommandHandler
-    void handle(ErasePersonalDataCommand command, MetaData metaData) {
-        requireActorCovers(metaData);
+    void handle(ErasePersonalDataCommand command) {
         apply(new OwnerPersonalDataErasedEvent(compoundId, command.owner(), DataSubject.ownerOf(compoundId, command.owner()),
                 command.request()));
     }
 
     @CommandHandler
-    void handle(CloseConsentCountCommand command, MetaData metaData, PolicyBook book) {
+    void handle(CloseConsentCountCommand command, PolicyBook book) {
         PolicySet policies = book.forJurisdiction(jurisdiction);
-        requireActorCovers(metaData);
         ConsentRegister register = openRegister(command.matter());
         ConsentPolicy.Decision decision = policies.consent().evaluate(register.tally());
         apply(new ConsentCountClosedEvent(compoundId, command.matter(), register.tally(),
@@ -264,8 +257,7 @@ class Compound {
     // ---- elevators, per stairwell unit (一单元一策) -------------------------------------------------------
 
     @CommandHandler
-    void handle(OpenElevatorConsentCommand command, MetaData metaData) {
-        requireActorCovers(metaData);
+    void handle(OpenElevatorConsentCommand command) {
         if (elevators.containsKey(command.unit().value())) {
             throw new DomainException(ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER,
                     "The elevator count of stairwell unit " + command.unit() + " is already open");
@@ -275,8 +267,7 @@ class Compound {
     }
 
     @CommandHandler
-    void handle(RecordElevatorConsentCommand command, MetaData metaData) {
-        requireActorCovers(metaData);
+    void handle(RecordElevatorConsentCommand command) {
         ConsentRegister register = openElevatorCount(command.unit()).register();
         ConsentRegister.Ballot earlier = register.latestOf(command.owner());
         if (earlier != null && earlier.areaSquareCentimetres() != command.exclusiveArea().squareCentimetres()) {
@@ -289,8 +280,7 @@ class Compound {
     }
 
     @CommandHandler
-    void handle(CloseElevatorConsentCommand command, MetaData metaData, PolicyBook book) {
-        requireActorCovers(metaData);
+    void handle(CloseElevatorConsentCommand command, PolicyBook book) {
         ElevatorCount count = openElevatorCount(command.unit());
         ElevatorConsentPolicy policy = book.forJurisdiction(jurisdiction).elevatorConsent();
         ElevatorConsentPolicy.Decision decision = policy.evaluate(count.register().tally(), count.shaftOwners(), count::agrees);
@@ -316,9 +306,8 @@ class Compound {
     // ---- approval -----------------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(ApproveSchemeCommand command, MetaData metaData, PolicyBook book) {
+    void handle(ApproveSchemeCommand command, PolicyBook book) {
         PolicySet policies = book.forJurisdiction(jurisdiction);
-        requireActorCovers(metaData);
         requireStage("approve the scheme", CompoundStatus.NOTICE_PUBLISHED);
         if (!policies.notice().hasRun(noticeLastDay, command.decidedOn())) {
             throw new DomainException(ErrorCode.NOTICE_PERIOD_NOT_OVER, "The notice's last working day is "
@@ -350,7 +339,7 @@ class Compound {
 
     @CommandHandler
     void handle(RecordMilestoneCommand command, MetaData metaData) {
-        Actor actor = requireActorCovers(metaData);
+        Actor actor = Actor.fromMetaData(metaData);
         Milestone milestone = command.milestone();
         if (!milestone.mayBeRecordedBy(actor.role())) {
             throw new DomainException(ErrorCode.ACCESS_DENIED,
@@ -373,15 +362,13 @@ class Compound {
     }
 
     @CommandHandler
-    void handle(ReportProgressCommand command, MetaData metaData) {
-        requireActorCovers(metaData);
+    void handle(ReportProgressCommand command) {
         requireStage("report works progress", CompoundStatus.UNDER_CONSTRUCTION);
         apply(new ProgressReportedEvent(compoundId, command.percentComplete(), command.reportedOn(), command.note()));
     }
 
     @CommandHandler
-    void handle(RecordComplaintCommand command, MetaData metaData) {
-        requireActorCovers(metaData);
+    void handle(RecordComplaintCommand command) {
         if (status.compareTo(CompoundStatus.UNDER_CONSTRUCTION) < 0) {
             throw outOfOrder("record a works complaint", "from construction start on");
         }
@@ -389,9 +376,8 @@ class Compound {
     }
 
     @CommandHandler
-    void handle(SetUpLongTermManagementCommand command, MetaData metaData, PolicyBook book) {
+    void handle(SetUpLongTermManagementCommand command, PolicyBook book) {
         PolicySet policies = book.forJurisdiction(jurisdiction);
-        requireActorCovers(metaData);
         requireStage("set up long-term management", CompoundStatus.HANDED_OVER);
         Money rate = command.maintenanceFundPerSquareMetre();
         if (!policies.maintenanceFund().allows(rate)) {
@@ -407,16 +393,18 @@ class Compound {
     // ---- guards -------------------------------------------------------------------------------------
 
     /**
-     * Commands on an existing compound do not carry its street office; the aggregate knows it, so it checks
-     * here that the actor's jurisdiction covers it (a street office acts only inside its own area).
+     * Commands on an existing compound do not carry its street office; the aggregate knows it, so before any of
+     * its handlers decides, it checks that the actor's jurisdiction covers it (a street office acts only inside
+     * its own area). Axon runs this once the compound is loaded; registration, which creates the compound,
+     * checks the jurisdiction on the command itself ({@code CommandAuthorizationInterceptor}).
      */
-    private Actor requireActorCovers(MetaData metaData) {
-        Actor actor = Actor.fromMetaData(metaData);
+    @CommandHandlerInterceptor
+    void requireActorCovers(CommandMessage<?> command) {
+        Actor actor = Actor.fromMetaData(command.getMetaData());
         if (actor == null || !actor.jurisdiction().covers(streetOffice)) {
             throw new DomainException(ErrorCode.ACCESS_DENIED, "Jurisdiction "
                     + (actor == null ? "(none)" : actor.jurisdiction()) + " does not cover " + streetOffice);
         }
-        return actor;
     }
 
     private void requireStage(String step, CompoundStatus required) {

@@ -3,15 +3,12 @@ package org.renewalledger.command.compound;
 import java.net.URI;
 import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandDispatcher;
-import org.renewalledger.command.web.CorrelationHeader;
-import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.compound.RegisterCompoundCommand;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -29,12 +26,10 @@ class CompoundCommandController {
 
     /** Registers a surveyed compound; 201 with its location, or a problem naming the rule or field. */
     @PostMapping
-    Mono<ResponseEntity<CommandAccepted>> register(@RequestBody RegisterCompoundRequest request,
-                                                   @AuthenticationPrincipal Actor actor,
-                                                   @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+    Mono<ResponseEntity<CommandAccepted>> register(@RequestBody RegisterCompoundRequest request, CommandContext context) {
         return Mono.fromCallable(request::toCommand)
-                .flatMap(command -> dispatcher.create(command, actor, correlationId, ErrorCode.COMPOUND_ALREADY_REGISTERED)
-                        .then(Mono.just(accepted(command, correlationId))));
+                .flatMap(command -> dispatcher.create(command, context, ErrorCode.COMPOUND_ALREADY_REGISTERED)
+                        .then(Mono.just(accepted(command, context.correlationId()))));
     }
 
     private static ResponseEntity<CommandAccepted> accepted(RegisterCompoundCommand command, String correlationId) {

@@ -3,6 +3,7 @@ package org.renewalledger.command.compound;
 import java.time.Clock;
 import java.util.function.Function;
 import org.renewalledger.command.web.CommandAccepted;
+import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.command.web.CorrelationHeader;
 import org.renewalledger.command.privacy.PersonalDataSealer;
@@ -52,37 +53,32 @@ class LifecycleCommandController {
 
     @PostMapping("/wishes-survey")
     Mono<ResponseEntity<CommandAccepted>> wishesSurvey(@PathVariable String compoundId, @RequestBody WishesSurveyRequest request,
-                                                       @AuthenticationPrincipal Actor actor,
-                                                       @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(compoundId, request::toCommand, actor, correlationId);
+                                                       CommandContext context) {
+        return send(compoundId, request::toCommand, context);
     }
 
     @PostMapping("/application")
     Mono<ResponseEntity<CommandAccepted>> application(@PathVariable String compoundId, @RequestBody ApplicationRequest request,
-                                                      @AuthenticationPrincipal Actor actor,
-                                                      @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(compoundId, request::toCommand, actor, correlationId);
+                                                      CommandContext context) {
+        return send(compoundId, request::toCommand, context);
     }
 
     @PostMapping("/self-governance")
     Mono<ResponseEntity<CommandAccepted>> selfGovernance(@PathVariable String compoundId, @RequestBody SelfGovernanceRequest request,
-                                                         @AuthenticationPrincipal Actor actor,
-                                                         @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(compoundId, request::toCommand, actor, correlationId);
+                                                         CommandContext context) {
+        return send(compoundId, request::toCommand, context);
     }
 
     @PostMapping("/scheme")
     Mono<ResponseEntity<CommandAccepted>> scheme(@PathVariable String compoundId, @RequestBody SchemeRequest request,
-                                                 @AuthenticationPrincipal Actor actor,
-                                                 @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(compoundId, request::toCommand, actor, correlationId);
+                                                 CommandContext context) {
+        return send(compoundId, request::toCommand, context);
     }
 
     @PostMapping("/notice")
     Mono<ResponseEntity<CommandAccepted>> notice(@PathVariable String compoundId, @RequestBody NoticeRequest request,
-                                                 @AuthenticationPrincipal Actor actor,
-                                                 @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(compoundId, request::toCommand, actor, correlationId);
+                                                 CommandContext context) {
+        return send(compoundId, request::toCommand, context);
     }
 
     @PostMapping("/consent/{matter}")
@@ -159,44 +155,45 @@ class LifecycleCommandController {
 
     /** 方案审定, decided today (Beijing date). */
     @PostMapping("/approval")
-    Mono<ResponseEntity<CommandAccepted>> approve(@PathVariable String compoundId, @AuthenticationPrincipal Actor actor,
-                                                  @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(compoundId, id -> new ApproveSchemeCommand(id, ProgrammeTime.today(clock)), actor, correlationId);
+    Mono<ResponseEntity<CommandAccepted>> approve(@PathVariable String compoundId, CommandContext context) {
+        return send(compoundId, id -> new ApproveSchemeCommand(id, ProgrammeTime.today(clock)), context);
     }
 
     @PostMapping("/milestones")
     Mono<ResponseEntity<CommandAccepted>> milestone(@PathVariable String compoundId, @RequestBody MilestoneRequest request,
-                                                    @AuthenticationPrincipal Actor actor,
-                                                    @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(compoundId, request::toCommand, actor, correlationId);
+                                                    CommandContext context) {
+        return send(compoundId, request::toCommand, context);
     }
 
     @PostMapping("/progress")
     Mono<ResponseEntity<CommandAccepted>> progress(@PathVariable String compoundId, @RequestBody ProgressRequest request,
-                                                   @AuthenticationPrincipal Actor actor,
-                                                   @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(compoundId, request::toCommand, actor, correlationId);
+                                                   CommandContext context) {
+        return send(compoundId, request::toCommand, context);
     }
 
     @PostMapping("/complaints")
     Mono<ResponseEntity<CommandAccepted>> complaint(@PathVariable String compoundId, @RequestBody ComplaintRequest request,
-                                                    @AuthenticationPrincipal Actor actor,
-                                                    @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(compoundId, id -> request.toCommand(id, clock.instant()), actor, correlationId);
+                                                    CommandContext context) {
+        return send(compoundId, id -> request.toCommand(id, clock.instant()), context);
     }
 
     @PostMapping("/long-term-management")
     Mono<ResponseEntity<CommandAccepted>> longTermManagement(@PathVariable String compoundId,
                                                              @RequestBody LongTermManagementRequest request,
-                                                             @AuthenticationPrincipal Actor actor,
-                                                             @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(compoundId, request::toCommand, actor, correlationId);
+CommandContext context) {
+        return send(compoundId, request::toCommand, context);
     }
 
     private Mono<ResponseEntity<CommandAccepted>> send(String compoundId, Function<CompoundId, Object> toCommand,
-                                                       Actor actor, String correlationId) {
+                                                       CommandContext context) {
         return Mono.fromCallable(() -> toCommand.apply(CompoundId.parse(compoundId)))
-                .flatMap(command -> dispatcher.sendTo(command, actor, correlationId, ErrorCode.COMPOUND_NOT_FOUND)
-                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(compoundId, correlationId)))));
+                .flatMap(command -> dispatcher.sendTo(command, context, ErrorCode.COMPOUND_NOT_FOUND)
+                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(compoundId, context.correlationId())))));
+    }
+
+    /** The consent endpoints' way in, which take the actor and the correlation id apart. */
+    private Mono<ResponseEntity<CommandAccepted>> send(String compoundId, Function<CompoundId, Object> toCommand,
+                                                       Actor actor, String correlationId) {
+        return send(compoundId, toCommand, new CommandContext(actor, correlationId));
     }
 }

@@ -4,16 +4,13 @@ import java.net.URI;
 import java.util.concurrent.Callable;
 import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandDispatcher;
-import org.renewalledger.command.web.CorrelationHeader;
-import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.funding.FundEntryReceipt;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -33,37 +30,33 @@ class FundCommandController {
 
     @PostMapping("/api/funds/{fundId}/commitments")
     Mono<ResponseEntity<FundEntryReceipt>> commit(@PathVariable String fundId, @RequestBody FundRequests.Commitment request,
-                                                  @AuthenticationPrincipal Actor actor,
-                                                  @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return record(fundId, () -> request.toCommand(fundId), actor, correlationId);
+                                                  CommandContext context) {
+        return record(fundId, () -> request.toCommand(fundId), context);
     }
 
     @PostMapping("/api/funds/{fundId}/allocations")
     Mono<ResponseEntity<FundEntryReceipt>> allocate(@PathVariable String fundId, @RequestBody FundRequests.Allocation request,
-                                                    @AuthenticationPrincipal Actor actor,
-                                                    @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return record(fundId, () -> request.toCommand(fundId), actor, correlationId);
+                                                    CommandContext context) {
+        return record(fundId, () -> request.toCommand(fundId), context);
     }
 
     @PostMapping("/api/funds/{fundId}/reversals")
     Mono<ResponseEntity<FundEntryReceipt>> reverse(@PathVariable String fundId, @RequestBody FundRequests.Reversal request,
-                                                   @AuthenticationPrincipal Actor actor,
-                                                   @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return record(fundId, () -> request.toCommand(fundId), actor, correlationId);
+                                                   CommandContext context) {
+        return record(fundId, () -> request.toCommand(fundId), context);
     }
 
     @PostMapping("/api/projects/{projectId}/funding/compound-link")
     Mono<CommandAccepted> link(@PathVariable String projectId, @RequestBody FundRequests.CompoundLink request,
-                               @AuthenticationPrincipal Actor actor,
-                               @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+                               CommandContext context) {
         return Mono.fromCallable(() -> request.toCommand(projectId))
-                .flatMap(command -> dispatcher.send(command, actor, correlationId)
-                        .then(Mono.just(new CommandAccepted(command.projectId().value(), correlationId))));
+                .flatMap(command -> dispatcher.send(command, context)
+                        .then(Mono.just(new CommandAccepted(command.projectId().value(), context.correlationId()))));
     }
 
-    private Mono<ResponseEntity<FundEntryReceipt>> record(String fundId, Callable<Object> command, Actor actor, String correlationId) {
+    private Mono<ResponseEntity<FundEntryReceipt>> record(String fundId, Callable<Object> command, CommandContext context) {
         return Mono.fromCallable(command)
-                .flatMap(valid -> dispatcher.<FundEntryReceipt>sendTo(valid, actor, correlationId, ErrorCode.FUND_NOT_FOUND,
+                .flatMap(valid -> dispatcher.<FundEntryReceipt>sendTo(valid, context, ErrorCode.FUND_NOT_FOUND,
                         "Fund " + fundId + " has no entries yet: commit to it, or allocate to it from the level above, first"))
                 .map(FundCommandController::answer);
     }

@@ -27,7 +27,7 @@ class FundingConfiguration {
     /**
      * Keeps busy ledgers in memory, so a burst of payments on one project does not replay its stream for
      * each command. Safe with several processes: an entry is evicted whenever a unit of work rolls back,
-     * including on a concurrent append, so the dispatcher's retry reloads from the event store.
+     * including on a concurrent append, so the command gateway's retry reloads from the event store.
      */
     @Bean(destroyMethod = "close")
     AggregateCache projectFundingAggregateCache(@Value("${renewal.cache.project-funding:5000}") long maximumEntries) {

@@ -7,12 +7,14 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.renewalledger.command.policy.CostSharePolicy;
@@ -60,7 +62,7 @@ import org.renewalledger.kernel.funding.UtilityCostSharedEvent;
  * the consistency boundary for "never more disbursed than allocated, per source" and "never a negative
  * balance" ({@link SourceBalance#balanced()}): every money command on a project is decided here, one at a
  * time (Axon locks the aggregate in this JVM; the event store's unique (aggregate, sequence) key refuses a
- * concurrent append from another process, which the dispatcher retries on fresh state).
+ * concurrent append from another process, which the command gateway retries on fresh state).
  *
  * <p>Idempotency lives in the aggregate's state: the first entry recorded under each key is remembered, so
  * a repeated command is answered from it without writing, under the same lock and sequence check that
@@ -105,122 +107,106 @@ class ProjectFunding {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     LedgerEntryReceipt handle(AllocateFundsCommand command) {
-        return firstAnswerTo(command).orElseGet(() -> {
-            requireJurisdiction(command.jurisdiction());
-            return record(new FundsAllocatedEvent(command.projectId(), nextEntryId(command.projectId()), command.jurisdiction(),
-                    command.source(), command.amount(), command.idempotencyKey()));
-        });
+        requireJurisdiction(command.jurisdiction());
+        return record(new FundsAllocatedEvent(command.projectId(), nextEntryId(command.projectId()), command.jurisdiction(),
+                command.source(), command.amount(), command.idempotencyKey()));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     LedgerEntryReceipt handle(RecordResidentContributionCommand command) {
-        return firstAnswerTo(command).orElseGet(() -> {
-            requireJurisdiction(command.jurisdiction());
-            return record(new ResidentContributionRecordedEvent(command.projectId(), nextEntryId(command.projectId()),
-                    command.jurisdiction(), command.amount(), command.households(), command.idempotencyKey()));
-        });
+        requireJurisdiction(command.jurisdiction());
+        return record(new ResidentContributionRecordedEvent(command.projectId(), nextEntryId(command.projectId()),
+                command.jurisdiction(), command.amount(), command.households(), command.idempotencyKey()));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     LedgerEntryReceipt handle(ShareUtilityCostCommand command, CostSharePolicy costShares) {
-        return firstAnswerTo(command).orElseGet(() -> {
-            requireJurisdiction(command.jurisdiction());
-            CostSharePolicy.Split split = costShares.split(command.work(), command.totalCost());
-            return record(new UtilityCostSharedEvent(command.projectId(), nextEntryId(command.projectId()), command.jurisdiction(),
-                    command.work(), command.totalCost(), command.utilityCompany(), split.shares(), split.rule(),
-                    command.idempotencyKey()));
-        });
+        requireJurisdiction(command.jurisdiction());
+        CostSharePolicy.Split split = costShares.split(command.work(), command.totalCost());
+        return record(new UtilityCostSharedEvent(command.projectId(), nextEntryId(command.projectId()), command.jurisdiction(),
+                command.work(), command.totalCost(), command.utilityCompany(), split.shares(), split.rule(),
+                command.idempotencyKey()));
     }
 
     @CommandHandler
     LedgerEntryReceipt handle(DisburseSubsidyCommand command, TranchePolicy tranchePolicy) {
-        return firstAnswerTo(command).orElseGet(() -> {
-            requireJurisdiction(command.jurisdiction());
-            FundingSource source = command.source();
-            SourceBalance balance = balance(source);
-            Money disbursedAfter = balance.netDisbursed().plus(command.amount());
-            if (disbursedAfter.exceeds(balance.allocated())) {
-                throw new DomainException(ErrorCode.DISBURSEMENT_EXCEEDS_ALLOCATION,
-                        "Disbursing " + command.amount() + " from " + source + " would bring its disbursements to "
-                                + disbursedAfter + " of " + balance.allocated() + " allocated", "amount");
-            }
-            TranchePolicy.Release release = tranchePolicy.release(milestones, balance.allocated());
-            if (disbursedAfter.exceeds(release.ceiling())) {
-                throw new DomainException(ErrorCode.TRANCHE_NOT_RELEASED,
-                        "Disbursing " + command.amount() + " from " + source + " would bring its disbursements to "
-                                + disbursedAfter + ", above the " + release.ceiling() + " released (" + release.rule() + ")",
-                        "amount");
-            }
-            return record(new SubsidyDisbursedEvent(projectId, nextEntryId(projectId), jurisdiction, source, command.amount(),
-                    command.recipient(), tranches.getOrDefault(source, 0) + 1, release.rule(), command.idempotencyKey()));
-        });
+        requireJurisdiction(command.jurisdiction());
+        FundingSource source = command.source();
+        SourceBalance balance = balance(source);
+        Money disbursedAfter = balance.netDisbursed().plus(command.amount());
+        if (disbursedAfter.exceeds(balance.allocated())) {
+            throw new DomainException(ErrorCode.DISBURSEMENT_EXCEEDS_ALLOCATION,
+                    "Disbursing " + command.amount() + " from " + source + " would bring its disbursements to "
+                            + disbursedAfter + " of " + balance.allocated() + " allocated", "amount");
+        }
+        TranchePolicy.Release release = tranchePolicy.release(milestones, balance.allocated());
+        if (disbursedAfter.exceeds(release.ceiling())) {
+            throw new DomainException(ErrorCode.TRANCHE_NOT_RELEASED,
+                    "Disbursing " + command.amount() + " from " + source + " would bring its disbursements to "
+                            + disbursedAfter + ", above the " + release.ceiling() + " released (" + release.rule() + ")",
+                    "amount");
+        }
+        return record(new SubsidyDisbursedEvent(projectId, nextEntryId(projectId), jurisdiction, source, command.amount(),
+                command.recipient(), tranches.getOrDefault(source, 0) + 1, release.rule(), command.idempotencyKey()));
     }
 
     @CommandHandler
     LedgerEntryReceipt handle(RecordExpenditureCommand command) {
-        return firstAnswerTo(command).orElseGet(() -> {
-            requireJurisdiction(command.jurisdiction());
-            SourceBalance balance = balance(command.source());
-            Money spentAfter = balance.spent().plus(command.amount());
-            if (spentAfter.exceeds(balance.netDisbursed())) {
-                throw new DomainException(ErrorCode.EXPENDITURE_EXCEEDS_DISBURSEMENT,
-                        "Spending " + command.amount() + " from " + command.source() + " would bring its expenditure to "
-                                + spentAfter + " of " + balance.netDisbursed() + " disbursed", "amount");
-            }
-            return record(new ExpenditureRecordedEvent(projectId, nextEntryId(projectId), jurisdiction, command.source(),
-                    command.amount(), command.payee(), command.purpose(), command.idempotencyKey()));
-        });
+        requireJurisdiction(command.jurisdiction());
+        SourceBalance balance = balance(command.source());
+        Money spentAfter = balance.spent().plus(command.amount());
+        if (spentAfter.exceeds(balance.netDisbursed())) {
+            throw new DomainException(ErrorCode.EXPENDITURE_EXCEEDS_DISBURSEMENT,
+                    "Spending " + command.amount() + " from " + command.source() + " would bring its expenditure to "
+                            + spentAfter + " of " + balance.netDisbursed() + " disbursed", "amount");
+        }
+        return record(new ExpenditureRecordedEvent(projectId, nextEntryId(projectId), jurisdiction, command.source(),
+                command.amount(), command.payee(), command.purpose(), command.idempotencyKey()));
     }
 
     @CommandHandler
     LedgerEntryReceipt handle(RecordAuditFindingCommand command) {
-        return firstAnswerTo(command).orElseGet(() -> {
-            requireJurisdiction(command.jurisdiction());
-            return record(new AuditFindingRecordedEvent(projectId, nextEntryId(projectId), jurisdiction, command.source(),
-                    command.amount(), command.finding(), command.idempotencyKey()));
-        });
+        requireJurisdiction(command.jurisdiction());
+        return record(new AuditFindingRecordedEvent(projectId, nextEntryId(projectId), jurisdiction, command.source(),
+                command.amount(), command.finding(), command.idempotencyKey()));
     }
 
     @CommandHandler
     LedgerEntryReceipt handle(ClawBackFundsCommand command) {
-        return firstAnswerTo(command).orElseGet(() -> {
-            requireJurisdiction(command.jurisdiction());
-            Entry finding = entries.get(command.findingEntryId());
-            if (finding == null || finding.kind() != EntryKind.FINDING) {
-                throw new DomainException(ErrorCode.FINDING_NOT_FOUND,
-                        "Project " + projectId + " has no audit finding " + command.findingEntryId(), "findingEntryId");
-            }
-            SourceAmount found = finding.lines().get(0);
-            Money outstanding = found.amount().minus(recoveredByFinding.getOrDefault(command.findingEntryId(), Money.ZERO));
-            if (command.amount().exceeds(outstanding)) {
-                throw new DomainException(ErrorCode.CLAWBACK_EXCEEDS_FINDING,
-                        "Clawing back " + command.amount() + " exceeds the " + outstanding + " still outstanding on finding "
-                                + command.findingEntryId(), "amount");
-            }
-            Money held = balance(found.source()).held();
-            if (command.amount().exceeds(held)) {
-                throw new DomainException(ErrorCode.CLAWBACK_EXCEEDS_HELD_FUNDS,
-                        "Clawing back " + command.amount() + " from " + found.source() + " exceeds the " + held
-                                + " the implementing entity holds unspent; reverse the ineligible expenditure first", "amount");
-            }
-            return record(new FundsClawedBackEvent(projectId, nextEntryId(projectId), jurisdiction, command.findingEntryId(),
-                    found.source(), command.amount(), command.idempotencyKey()));
-        });
+        requireJurisdiction(command.jurisdiction());
+        Entry finding = entries.get(command.findingEntryId());
+        if (finding == null || finding.kind() != EntryKind.FINDING) {
+            throw new DomainException(ErrorCode.FINDING_NOT_FOUND,
+                    "Project " + projectId + " has no audit finding " + command.findingEntryId(), "findingEntryId");
+        }
+        SourceAmount found = finding.lines().get(0);
+        Money outstanding = found.amount().minus(recoveredByFinding.getOrDefault(command.findingEntryId(), Money.ZERO));
+        if (command.amount().exceeds(outstanding)) {
+            throw new DomainException(ErrorCode.CLAWBACK_EXCEEDS_FINDING,
+                    "Clawing back " + command.amount() + " exceeds the " + outstanding + " still outstanding on finding "
+                            + command.findingEntryId(), "amount");
+        }
+        Money held = balance(found.source()).held();
+        if (command.amount().exceeds(held)) {
+            throw new DomainException(ErrorCode.CLAWBACK_EXCEEDS_HELD_FUNDS,
+                    "Clawing back " + command.amount() + " from " + found.source() + " exceeds the " + held
+                            + " the implementing entity holds unspent; reverse the ineligible expenditure first", "amount");
+        }
+        return record(new FundsClawedBackEvent(projectId, nextEntryId(projectId), jurisdiction, command.findingEntryId(),
+                found.source(), command.amount(), command.idempotencyKey()));
     }
 
     @CommandHandler
     LedgerEntryReceipt handle(ReverseEntryCommand command) {
-        return firstAnswerTo(command).orElseGet(() -> {
-            requireJurisdiction(command.jurisdiction());
-            Entry entry = entries.get(command.entryId());
-            if (entry != null && entry.fund() != null) {
-                throw new DomainException(ErrorCode.ENTRY_NOT_REVERSIBLE, "Entry " + command.entryId() + " came from fund "
-                        + entry.fund() + ": reverse that fund's allocation, which takes it back here too", "entryId");
-            }
-            return reverse(command.entryId(), command.reason(), command.idempotencyKey());
-        });
+        requireJurisdiction(command.jurisdiction());
+        Entry entry = entries.get(command.entryId());
+        if (entry != null && entry.fund() != null) {
+            throw new DomainException(ErrorCode.ENTRY_NOT_REVERSIBLE, "Entry " + command.entryId() + " came from fund "
+                    + entry.fund() + ": reverse that fund's allocation, which takes it back here too", "entryId");
+        }
+        return reverse(command.entryId(), command.reason(), command.idempotencyKey());
     }
 
     /**
@@ -297,20 +283,24 @@ class ProjectFunding {
     }
 
     /**
-     * The answer already given to this key, if any. The same key on a different request is refused, so a
-     * caller's mistake (a reused payment reference) never silently returns another entry.
+     * A money command's idempotency question, answered before its handler decides: a key this ledger already
+     * recorded an entry under answers with that first entry and writes nothing; the same key on a different
+     * request is refused, so a caller's mistake (a reused payment reference) never silently returns another
+     * entry. A new key goes on to the handler. Axon runs this on the loaded ledger, or on the empty one that
+     * a first allocation creates.
      */
-    private Optional<LedgerEntryReceipt> firstAnswerTo(CarriesIdempotencyKey command) {
-        MoneyEntryEvent first = entriesByKey.get(command.idempotencyKey());
-        if (first == null) {
-            return Optional.empty();
+    @CommandHandlerInterceptor
+    Object answerRetry(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (command.getPayload() instanceof CarriesIdempotencyKey keyed && entriesByKey.containsKey(keyed.idempotencyKey())) {
+            MoneyEntryEvent first = entriesByKey.get(keyed.idempotencyKey());
+            if (!IdempotentRequests.sameRequest(keyed, first)) {
+                throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                        "Idempotency key " + keyed.idempotencyKey() + " already recorded entry " + first.entryId()
+                                + " for a different request", "idempotencyKey");
+            }
+            return new LedgerEntryReceipt(projectId.value(), first.entryId(), true);
         }
-        if (!IdempotentRequests.sameRequest(command, first)) {
-            throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                    "Idempotency key " + command.idempotencyKey() + " already recorded entry " + first.entryId()
-                            + " for a different request", "idempotencyKey");
-        }
-        return Optional.of(new LedgerEntryReceipt(projectId.value(), first.entryId(), true));
+        return chain.proceed();
     }
 
     private void requireJurisdiction(JurisdictionCode requested) {

@@ -4,16 +4,13 @@ import java.net.URI;
 import java.util.concurrent.Callable;
 import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandDispatcher;
-import org.renewalledger.command.web.CorrelationHeader;
-import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.funding.LedgerEntryReceipt;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -35,76 +32,67 @@ class ProjectFundingCommandController {
 
     @PostMapping("/allocations")
     Mono<ResponseEntity<LedgerEntryReceipt>> allocate(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Allocation request,
-                                                      @AuthenticationPrincipal Actor actor,
-                                                      @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return record(projectId, () -> request.toCommand(projectId), actor, correlationId);
+                                                      CommandContext context) {
+        return record(projectId, () -> request.toCommand(projectId), context);
     }
 
     @PostMapping("/resident-contributions")
     Mono<ResponseEntity<LedgerEntryReceipt>> contribute(@PathVariable String projectId,
                                                         @RequestBody ProjectFundingRequests.ResidentContribution request,
-                                                        @AuthenticationPrincipal Actor actor,
-                                                        @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return record(projectId, () -> request.toCommand(projectId), actor, correlationId);
+                                                        CommandContext context) {
+        return record(projectId, () -> request.toCommand(projectId), context);
     }
 
     @PostMapping("/utility-cost-shares")
     Mono<ResponseEntity<LedgerEntryReceipt>> shareUtilityCost(@PathVariable String projectId,
                                                               @RequestBody ProjectFundingRequests.UtilityCostShare request,
-                                                              @AuthenticationPrincipal Actor actor,
-                                                              @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return record(projectId, () -> request.toCommand(projectId), actor, correlationId);
+                                                              CommandContext context) {
+        return record(projectId, () -> request.toCommand(projectId), context);
     }
 
     @PostMapping("/disbursements")
     Mono<ResponseEntity<LedgerEntryReceipt>> disburse(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Disbursement request,
-                                                      @AuthenticationPrincipal Actor actor,
-                                                      @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return record(projectId, () -> request.toCommand(projectId), actor, correlationId);
+                                                      CommandContext context) {
+        return record(projectId, () -> request.toCommand(projectId), context);
     }
 
     @PostMapping("/expenditures")
     Mono<ResponseEntity<LedgerEntryReceipt>> spend(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Expenditure request,
-                                                   @AuthenticationPrincipal Actor actor,
-                                                   @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return record(projectId, () -> request.toCommand(projectId), actor, correlationId);
+                                                   CommandContext context) {
+        return record(projectId, () -> request.toCommand(projectId), context);
     }
 
     @PostMapping("/audit-findings")
     Mono<ResponseEntity<LedgerEntryReceipt>> recordFinding(@PathVariable String projectId,
                                                            @RequestBody ProjectFundingRequests.AuditFinding request,
-                                                           @AuthenticationPrincipal Actor actor,
-                                                           @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return record(projectId, () -> request.toCommand(projectId), actor, correlationId);
+                                                           CommandContext context) {
+        return record(projectId, () -> request.toCommand(projectId), context);
     }
 
     @PostMapping("/clawbacks")
     Mono<ResponseEntity<LedgerEntryReceipt>> clawBack(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Clawback request,
-                                                      @AuthenticationPrincipal Actor actor,
-                                                      @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return record(projectId, () -> request.toCommand(projectId), actor, correlationId);
+                                                      CommandContext context) {
+        return record(projectId, () -> request.toCommand(projectId), context);
     }
 
     @PostMapping("/reversals")
     Mono<ResponseEntity<LedgerEntryReceipt>> reverse(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Reversal request,
-                                                     @AuthenticationPrincipal Actor actor,
-                                                     @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return record(projectId, () -> request.toCommand(projectId), actor, correlationId);
+                                                     CommandContext context) {
+        return record(projectId, () -> request.toCommand(projectId), context);
     }
 
     @PostMapping("/milestones")
     Mono<CommandAccepted> recordMilestone(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Milestone request,
-                                          @AuthenticationPrincipal Actor actor,
-                                          @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+                                          CommandContext context) {
         return Mono.fromCallable(() -> request.toCommand(projectId))
-                .flatMap(command -> dispatcher.send(command, actor, correlationId)
-                        .then(Mono.just(new CommandAccepted(command.projectId().value(), correlationId))));
+                .flatMap(command -> dispatcher.send(command, context)
+                        .then(Mono.just(new CommandAccepted(command.projectId().value(), context.correlationId()))));
     }
 
-    private Mono<ResponseEntity<LedgerEntryReceipt>> record(String projectId, Callable<Object> command, Actor actor,
-                                                            String correlationId) {
+    private Mono<ResponseEntity<LedgerEntryReceipt>> record(String projectId, Callable<Object> command,
+                                                            CommandContext context) {
         return Mono.fromCallable(command)
-                .flatMap(valid -> dispatcher.<LedgerEntryReceipt>sendTo(valid, actor, correlationId, ErrorCode.FUNDING_NOT_FOUND,
+                .flatMap(valid -> dispatcher.<LedgerEntryReceipt>sendTo(valid, context, ErrorCode.FUNDING_NOT_FOUND,
                         "Project " + projectId + " has no funding ledger yet: allocate to it first"))
                 .map(ProjectFundingCommandController::answer);
     }

@@ -2,14 +2,11 @@ package org.renewalledger.command.policy;
 
 import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandDispatcher;
-import org.renewalledger.command.web.CorrelationHeader;
-import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.command.web.CommandContext;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -25,10 +22,9 @@ class PolicyCommandController {
 
     @PutMapping("/api/policies/{jurisdiction}")
     Mono<ResponseEntity<CommandAccepted>> set(@PathVariable String jurisdiction, @RequestBody JurisdictionPolicyRequest request,
-                                              @AuthenticationPrincipal Actor actor,
-                                              @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+                                              CommandContext context) {
         return Mono.fromCallable(() -> request.toCommand(jurisdiction))
-                .flatMap(command -> dispatcher.send(command, actor, correlationId)
-                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(command.version(), correlationId)))));
+                .flatMap(command -> dispatcher.send(command, context)
+                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(command.version(), context.correlationId())))));
     }
 }

@@ -2,19 +2,16 @@ package org.renewalledger.command.privacy;
 
 import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandDispatcher;
-import org.renewalledger.command.web.CorrelationHeader;
-import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.ErasePersonalDataCommand;
 import org.renewalledger.kernel.compound.OwnerReference;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -37,11 +34,10 @@ class ErasureController {
 
     @PostMapping("/api/admin/compounds/{compoundId}/owners/{owner}/erasure")
     Mono<ResponseEntity<CommandAccepted>> erase(@PathVariable String compoundId, @PathVariable String owner,
-                                                @RequestBody ErasureRequest body, @AuthenticationPrincipal Actor actor,
-                                                @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+                                                @RequestBody ErasureRequest body, CommandContext context) {
         return Mono.fromCallable(() -> new ErasePersonalDataCommand(CompoundId.parse(compoundId),
                         new OwnerReference(Require.text("owner", owner, 40)), body.request()))
-                .flatMap(command -> dispatcher.sendTo(command, actor, correlationId, ErrorCode.COMPOUND_NOT_FOUND)
-                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(compoundId, correlationId)))));
+                .flatMap(command -> dispatcher.sendTo(command, context, ErrorCode.COMPOUND_NOT_FOUND)
+                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(compoundId, context.correlationId())))));
     }
 }

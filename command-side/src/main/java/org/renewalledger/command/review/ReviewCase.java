@@ -4,10 +4,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.renewalledger.command.policy.ReviewPolicy;
 import org.renewalledger.kernel.assessment.ResponsibleUnit;
@@ -51,6 +54,9 @@ import org.renewalledger.kernel.review.VerifyRectificationCommand;
 @Aggregate
 class ReviewCase {
 
+    /** The steps the unit under review takes itself; the office takes every other. */
+    private static final Set<Class<?>> THE_UNITS_STEPS = Set.of(LodgeObjectionCommand.class, SubmitEvidenceCommand.class);
+
     @AggregateIdentifier
     private CaseId caseId;
     private ResponsibleUnit unit;
@@ -81,8 +87,7 @@ class ReviewCase {
     }
 
     @CommandHandler
-    void handle(IssueConclusionCommand command, MetaData metaData, Clock clock, ReviewPolicy policy) {
-        requireOffice(metaData);
+    void handle(IssueConclusionCommand command, Clock clock, ReviewPolicy policy) {
         requireOpen();
         if (concluded) {
             throw outOfOrder("The written conclusion was already issued; it is not issued twice");
@@ -92,8 +97,7 @@ class ReviewCase {
     }
 
     @CommandHandler
-    void handle(LodgeObjectionCommand command, MetaData metaData, Clock clock, ReviewPolicy policy) {
-        requireTheUnit(metaData);
+    void handle(LodgeObjectionCommand command, Clock clock, ReviewPolicy policy) {
         requireOpen();
         if (!concluded) {
             throw outOfOrder("There is no written conclusion to object to yet");
@@ -110,8 +114,7 @@ class ReviewCase {
     }
 
     @CommandHandler
-    void handle(DecideObjectionCommand command, MetaData metaData, Clock clock) {
-        requireOffice(metaData);
+    void handle(DecideObjectionCommand command, Clock clock) {
         requireOpen();
         if (objection != ObjectionState.PENDING) {
             throw outOfOrder("No objection awaits a decision");
@@ -124,15 +127,13 @@ class ReviewCase {
     }
 
     @CommandHandler
-    void handle(IssueMeasureCommand command, MetaData metaData, Clock clock) {
-        requireOffice(metaData);
+    void handle(IssueMeasureCommand command, Clock clock) {
         requireActing();
         apply(new MeasureIssuedEvent(caseId, unit, command.measure(), command.note(), command.pointsHundredths(), today(clock)));
     }
 
     @CommandHandler
-    void handle(OrderRectificationCommand command, MetaData metaData, Clock clock) {
-        requireOffice(metaData);
+    void handle(OrderRectificationCommand command, Clock clock) {
         requireActing();
         if (rectification != RectificationState.NONE) {
             throw outOfOrder("Rectification was already ordered in this case (deadline " + rectificationDeadline + ")");
@@ -146,8 +147,7 @@ class ReviewCase {
     }
 
     @CommandHandler
-    void handle(SubmitEvidenceCommand command, MetaData metaData, Clock clock) {
-        requireTheUnit(metaData);
+    void handle(SubmitEvidenceCommand command, Clock clock) {
         requireOpen();
         if (rectification != RectificationState.ORDERED) {
             throw outOfOrder(rectification == RectificationState.NONE ? "No rectification was ordered"
@@ -158,8 +158,7 @@ class ReviewCase {
     }
 
     @CommandHandler
-    void handle(VerifyRectificationCommand command, MetaData metaData, Clock clock) {
-        requireOffice(metaData);
+    void handle(VerifyRectificationCommand command, Clock clock) {
         requireOpen();
         if (rectification != RectificationState.EVIDENCE_SUBMITTED) {
             throw outOfOrder("No evidence awaits verification");
@@ -173,8 +172,7 @@ class ReviewCase {
      * evidence, or an order still within its deadline or awaiting verification, is not grounds.
      */
     @CommandHandler
-    void handle(ReferForAccountabilityCommand command, MetaData metaData, Clock clock) {
-        requireOffice(metaData);
+    void handle(ReferForAccountabilityCommand command, Clock clock) {
         requireActing();
         LocalDate today = today(clock);
         switch (rectification) {
@@ -191,8 +189,7 @@ class ReviewCase {
     }
 
     @CommandHandler
-    void handle(CloseCaseCommand command, MetaData metaData, Clock clock) {
-        requireOffice(metaData);
+    void handle(CloseCaseCommand command, Clock clock) {
         requireActing();
         CaseOutcome outcome = switch (rectification) {
             case ACCEPTED -> CaseOutcome.RECTIFIED;
@@ -271,9 +268,23 @@ class ReviewCase {
         }
     }
 
+    /**
+     * Who may take a step on a recorded case, checked before any of its handlers decides: the unit's own steps
+     * (objecting, submitting evidence) are the unit's; every other step is the office's. Recording the finding
+     * creates the case and checks its actor itself.
+     */
+    @CommandHandlerInterceptor
+    void requireActorMayTakeStep(CommandMessage<?> command) {
+        Actor actor = Actor.fromMetaData(command.getMetaData());
+        if (THE_UNITS_STEPS.contains(command.getPayloadType())) {
+            requireTheUnit(actor);
+        } else {
+            requireOffice(actor);
+        }
+    }
+
     /** The office's steps: an actor whose jurisdiction covers the assessing one, and who is not the unit under review. */
-    private void requireOffice(MetaData metaData) {
-        Actor actor = Actor.fromMetaData(metaData);
+    private void requireOffice(Actor actor) {
         if (!actor.jurisdiction().covers(assessingJurisdiction)) {
             throw new DomainException(ErrorCode.ACCESS_DENIED, "Jurisdiction " + actor.jurisdiction()
                     + " does not cover the case's " + assessingJurisdiction);
@@ -283,8 +294,8 @@ class ReviewCase {
         }
     }
 
-    private void requireTheUnit(MetaData metaData) {
-        if (!isTheUnit(Actor.fromMetaData(metaData), unit)) {
+    private void requireTheUnit(Actor actor) {
+        if (!isTheUnit(actor, unit)) {
             throw new DomainException(ErrorCode.ACCESS_DENIED, "Only unit " + unit.id() + " itself may do this");
         }
     }

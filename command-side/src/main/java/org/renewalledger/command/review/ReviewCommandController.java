@@ -4,18 +4,15 @@ import java.net.URI;
 import java.util.function.Function;
 import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandDispatcher;
-import org.renewalledger.command.web.CorrelationHeader;
-import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.review.CaseId;
 import org.renewalledger.kernel.review.RecordFindingCommand;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -30,83 +27,73 @@ class ReviewCommandController {
     }
 
     @PostMapping("/api/review-cases")
-    Mono<ResponseEntity<CommandAccepted>> recordFinding(@RequestBody ReviewRequests.Finding request, @AuthenticationPrincipal Actor actor,
-                                                        @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+    Mono<ResponseEntity<CommandAccepted>> recordFinding(@RequestBody ReviewRequests.Finding request, CommandContext context) {
         return Mono.fromCallable(request::toCommand)
-                .flatMap(command -> dispatcher.create(command, actor, correlationId, ErrorCode.REVIEW_CASE_EXISTS)
-                        .then(Mono.just(created((RecordFindingCommand) command, correlationId))));
+                .flatMap(command -> dispatcher.create(command, context, ErrorCode.REVIEW_CASE_EXISTS)
+                        .then(Mono.just(created((RecordFindingCommand) command, context.correlationId()))));
     }
 
     @PostMapping("/api/review-cases/{caseId}/conclusion")
     Mono<ResponseEntity<CommandAccepted>> conclude(@PathVariable String caseId, @RequestBody ReviewRequests.Conclusion request,
-                                                   @AuthenticationPrincipal Actor actor,
-                                                   @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(caseId, request::toCommand, actor, correlationId);
+                                                   CommandContext context) {
+        return send(caseId, request::toCommand, context);
     }
 
     @PostMapping("/api/review-cases/{caseId}/measures")
     Mono<ResponseEntity<CommandAccepted>> measure(@PathVariable String caseId, @RequestBody ReviewRequests.MeasureTaken request,
-                                                  @AuthenticationPrincipal Actor actor,
-                                                  @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(caseId, request::toCommand, actor, correlationId);
+                                                  CommandContext context) {
+        return send(caseId, request::toCommand, context);
     }
 
     @PostMapping("/api/review-cases/{caseId}/rectification-order")
     Mono<ResponseEntity<CommandAccepted>> orderRectification(@PathVariable String caseId,
                                                              @RequestBody ReviewRequests.RectificationOrder request,
-                                                             @AuthenticationPrincipal Actor actor,
-                                                             @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(caseId, request::toCommand, actor, correlationId);
+                                                             CommandContext context) {
+        return send(caseId, request::toCommand, context);
     }
 
     @PostMapping("/api/review-cases/{caseId}/evidence")
     Mono<ResponseEntity<CommandAccepted>> evidence(@PathVariable String caseId, @RequestBody ReviewRequests.Evidence request,
-                                                   @AuthenticationPrincipal Actor actor,
-                                                   @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(caseId, request::toCommand, actor, correlationId);
+                                                   CommandContext context) {
+        return send(caseId, request::toCommand, context);
     }
 
     @PostMapping("/api/review-cases/{caseId}/verification")
     Mono<ResponseEntity<CommandAccepted>> verify(@PathVariable String caseId, @RequestBody ReviewRequests.Verification request,
-                                                 @AuthenticationPrincipal Actor actor,
-                                                 @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(caseId, request::toCommand, actor, correlationId);
+                                                 CommandContext context) {
+        return send(caseId, request::toCommand, context);
     }
 
     @PostMapping("/api/review-cases/{caseId}/objection")
     Mono<ResponseEntity<CommandAccepted>> object(@PathVariable String caseId, @RequestBody ReviewRequests.Objection request,
-                                                 @AuthenticationPrincipal Actor actor,
-                                                 @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(caseId, request::toCommand, actor, correlationId);
+                                                 CommandContext context) {
+        return send(caseId, request::toCommand, context);
     }
 
     @PostMapping("/api/review-cases/{caseId}/objection-decision")
     Mono<ResponseEntity<CommandAccepted>> decideObjection(@PathVariable String caseId,
                                                           @RequestBody ReviewRequests.ObjectionDecision request,
-                                                          @AuthenticationPrincipal Actor actor,
-                                                          @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(caseId, request::toCommand, actor, correlationId);
+                                                          CommandContext context) {
+        return send(caseId, request::toCommand, context);
     }
 
     @PostMapping("/api/review-cases/{caseId}/referral")
     Mono<ResponseEntity<CommandAccepted>> refer(@PathVariable String caseId, @RequestBody ReviewRequests.Referral request,
-                                                @AuthenticationPrincipal Actor actor,
-                                                @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(caseId, request::toCommand, actor, correlationId);
+                                                CommandContext context) {
+        return send(caseId, request::toCommand, context);
     }
 
     @PostMapping("/api/review-cases/{caseId}/closure")
     Mono<ResponseEntity<CommandAccepted>> close(@PathVariable String caseId, @RequestBody ReviewRequests.Closure request,
-                                                @AuthenticationPrincipal Actor actor,
-                                                @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(caseId, request::toCommand, actor, correlationId);
+                                                CommandContext context) {
+        return send(caseId, request::toCommand, context);
     }
 
-    private Mono<ResponseEntity<CommandAccepted>> send(String caseId, Function<CaseId, Object> toCommand, Actor actor,
-                                                       String correlationId) {
+    private Mono<ResponseEntity<CommandAccepted>> send(String caseId, Function<CaseId, Object> toCommand,
+                                                       CommandContext context) {
         return Mono.fromCallable(() -> toCommand.apply(CaseId.of(Require.text("caseId", caseId, 64))))
-                .flatMap(command -> dispatcher.sendTo(command, actor, correlationId, ErrorCode.REVIEW_CASE_NOT_FOUND)
-                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(caseId, correlationId)))));
+                .flatMap(command -> dispatcher.sendTo(command, context, ErrorCode.REVIEW_CASE_NOT_FOUND)
+                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(caseId, context.correlationId())))));
     }
 
     private static ResponseEntity<CommandAccepted> created(RecordFindingCommand command, String correlationId) {

@@ -1,23 +1,17 @@
 package org.renewalledger.command.web;
 
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import java.time.Duration;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
-import org.renewalledger.kernel.common.MetaDataKeys;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
-import reactor.util.retry.Retry;
 
 /**
  * The one way HTTP handlers send commands. It attaches who and why (actor, correlation id), runs the
@@ -32,51 +26,43 @@ public class CommandDispatcher {
     private final Scheduler commandScheduler = Schedulers.newBoundedElastic(
             Math.max(4, Runtime.getRuntime().availableProcessors() * 8), 10_000, "command");
 
-    private static final int CONFLICT_RETRIES = 5;
-
     public CommandDispatcher(CommandGateway gateway) {
         this.gateway = gateway;
     }
 
     /** Sends a command that creates an aggregate; a second creation of the same id is refused with {@code onDuplicate}. */
-    public <R> Mono<R> create(Object command, Actor actor, String correlationId, ErrorCode onDuplicate) {
-        return this.<R>send(command, actor, correlationId)
+    public <R> Mono<R> create(Object command, CommandContext context, ErrorCode onDuplicate) {
+        return this.<R>send(command, context)
                 .onErrorMap(AggregateStreamCreationException.class,
                         e -> new DomainException(onDuplicate, onDuplicate.title()));
     }
 
     /** Sends a command to an existing aggregate; an unknown id is refused with {@code onMissing} (404). */
-    public <R> Mono<R> sendTo(Object command, Actor actor, String correlationId, ErrorCode onMissing) {
-        return sendTo(command, actor, correlationId, onMissing, onMissing.title());
+    public <R> Mono<R> sendTo(Object command, CommandContext context, ErrorCode onMissing) {
+        return sendTo(command, context, onMissing, onMissing.title());
     }
 
-    /** As {@link #sendTo(Object, Actor, String, ErrorCode)}, with a detail that tells the client what to do. */
-    public <R> Mono<R> sendTo(Object command, Actor actor, String correlationId, ErrorCode onMissing, String detail) {
-        return this.<R>send(command, actor, correlationId)
+    /** As {@link #sendTo(Object, CommandContext, ErrorCode)}, for endpoints that take the actor and correlation id apart. */
+    public <R> Mono<R> sendTo(Object command, Actor actor, String correlationId, ErrorCode onMissing) {
+        return sendTo(command, new CommandContext(actor, correlationId), onMissing);
+    }
+
+    /** As {@link #sendTo(Object, CommandContext, ErrorCode)}, with a detail that tells the client what to do. */
+    public <R> Mono<R> sendTo(Object command, CommandContext context, ErrorCode onMissing, String detail) {
+        return this.<R>send(command, context)
                 .onErrorMap(AggregateNotFoundException.class, e -> new DomainException(onMissing, detail));
     }
 
     /**
-     * Sends a command. Optimistic concurrency: if another node appended to the same stream first, nothing of
-     * this command was stored, so it is decided again on the fresh state, a few times with jittered back-off,
-     * before the conflict reaches the client as a 409. (Within one node Axon's aggregate lock serialises
-     * commands on one compound, so this only fires across nodes or after a cache miss race.)
+     * Sends a command. Optimistic concurrency: if another process appended to the same stream first, the
+     * gateway decides the command again on the fresh state a few times (its retry scheduler); a conflict that
+     * outlasts those retries reaches the client as a 409.
      */
-    public <R> Mono<R> send(Object command, Actor actor, String correlationId) {
-        Map<String, Object> metaData = new HashMap<>(actor.asMetaData());
-        metaData.put(MetaDataKeys.CORRELATION_ID, correlationId);
-        GenericCommandMessage<Object> message = new GenericCommandMessage<>(command, metaData);
+    public <R> Mono<R> send(Object command, CommandContext context) {
+        GenericCommandMessage<Object> message = new GenericCommandMessage<>(command, context.metaData());
         return Mono.defer(() -> Mono.fromFuture(gateway.<R>send(message)))
                 .subscribeOn(commandScheduler)
-                .retryWhen(Retry.backoff(CONFLICT_RETRIES, Duration.ofMillis(20)).jitter(0.5)
-                        .filter(CommandDispatcher::isStreamConflict)
-                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
                 .onErrorMap(ConcurrencyException.class,
                         e -> new DomainException(ErrorCode.CONCURRENT_MODIFICATION, ErrorCode.CONCURRENT_MODIFICATION.title()));
-    }
-
-    /** A concurrent append to an existing stream; a second creation of a stream is a duplicate, not a race to retry. */
-    private static boolean isStreamConflict(Throwable error) {
-        return error instanceof ConcurrencyException && !(error instanceof AggregateStreamCreationException);
     }
 }

@@ -97,6 +97,16 @@ class LifecycleTest {
     }
 
     @Test
+    void shouldRefuseAStep_byAnActorWhoseJurisdictionDoesNotCoverTheCompoundsStreetOffice() {
+        Map<String, ?> neighbour = new Actor("liu", Role.STREET_OFFICE, JurisdictionCode.of("520523002")).asMetaData();
+        fixture.given(aProject().registered())
+                .when(new RecordWishesSurveyCommand(ID, 3, 3, DAY), neighbour)
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.ACCESS_DENIED))
+                .expectExceptionMessage("Jurisdiction 520523002 does not cover 520523001");
+    }
+
+    @Test
     void shouldTakeTheOwnersApplication_afterTheWishesSurvey() {
         fixture.given(aProject().registered(), new WishesSurveyRecordedEvent(ID, 3, 3, DAY))
                 .when(new SubmitApplicationCommand(ID, "幸福里小区业主委员会", DAY), COMMITTEE)

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.renewalledger.command.access.CommandPermissions;
+import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
@@ -44,18 +45,17 @@ class SurveyImport {
         this.limits = limits;
     }
 
-    Mono<SurveyImportReport> run(byte[] content, String fileName, Charset charset, boolean dryRun, Actor actor,
-                                 String correlationId) {
-        if (!CommandPermissions.allows(RegisterCompoundCommand.class, actor.role())) {
+    Mono<SurveyImportReport> run(byte[] content, String fileName, Charset charset, boolean dryRun, CommandContext context) {
+        if (!CommandPermissions.allows(RegisterCompoundCommand.class, context.actor().role())) {
             return Mono.error(new DomainException(ErrorCode.ACCESS_DENIED, "Your role does not register compounds"));
         }
         return Mono.fromCallable(() -> SurveySheetReader.read(content, charset, limits.maxRows()))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(sheet -> {
-                    List<ParsedRow> rows = validate(sheet, actor);
+                    List<ParsedRow> rows = validate(sheet, context.actor());
                     Flux<RowResult> results = dryRun ? Flux.fromIterable(rows).map(SurveyImport::dryRunResult)
-                            : Flux.fromIterable(inRegistrationOrder(rows)).concatMap(row -> register(row, actor, correlationId));
-                    return results.collectList().map(list -> SurveyImportReport.of(fileName, sheet, dryRun, correlationId,
+                            : Flux.fromIterable(inRegistrationOrder(rows)).concatMap(row -> register(row, context));
+                    return results.collectList().map(list -> SurveyImportReport.of(fileName, sheet, dryRun, context.correlationId(),
                             list.stream().sorted(Comparator.comparingInt(RowResult::row)).toList()));
                 });
     }
@@ -101,7 +101,7 @@ class SurveyImport {
         return row.valid() ? new RowResult(row.row(), row.compoundId(), RowOutcome.VALID, List.of()) : row.rejected(List.of());
     }
 
-    private Mono<RowResult> register(ParsedRow row, Actor actor, String correlationId) {
+    private Mono<RowResult> register(ParsedRow row, CommandContext context) {
         if (!row.valid()) {
             return Mono.just(row.rejected(List.of()));
         }
@@ -109,7 +109,7 @@ class SurveyImport {
         return Mono.fromCallable(() -> registered.firstEvent(command.compoundId()))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(existing -> existing.isPresent() ? Mono.just(compared(row, existing.get()))
-                        : dispatcher.create(command, actor, correlationId, ErrorCode.COMPOUND_ALREADY_REGISTERED)
+                        : dispatcher.create(command, context, ErrorCode.COMPOUND_ALREADY_REGISTERED)
                                 .then(Mono.fromSupplier(() -> new RowResult(row.row(), row.compoundId(), RowOutcome.REGISTERED, List.of())))
                                 .onErrorResume(error -> refused(row, unwrap(error))));
     }

@@ -2,8 +2,7 @@ package org.renewalledger.command.compound.survey;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import org.renewalledger.command.web.CorrelationHeader;
-import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -14,10 +13,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.Part;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -53,8 +50,7 @@ class SurveyImportController {
     Mono<SurveyImportReport> upload(@RequestPart("file") Mono<Part> file,
                                     @RequestParam(name = "charset", required = false) String charset,
                                     @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
-                                    @AuthenticationPrincipal Actor actor,
-                                    @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+                                    CommandContext context) {
         Charset named = charsetNamed(charset);
         return file
                 .switchIfEmpty(Mono.error(() -> DomainException.invalid("file", "Upload the spreadsheet as the multipart part 'file'")))
@@ -70,7 +66,7 @@ class SurveyImportController {
                                 return bytes;
                             })
                             .defaultIfEmpty(new byte[0])
-                            .flatMap(bytes -> surveyImport.run(bytes, fileName(filePart), named, dryRun, actor, correlationId));
+                            .flatMap(bytes -> surveyImport.run(bytes, fileName(filePart), named, dryRun, context));
                 })
                 .onErrorMap(DataBufferLimitException.class, e -> new DomainException(ErrorCode.IMPORT_FILE_TOO_LARGE,
                         "An import takes files up to " + limits.maxFileBytes() / 1024 + " KiB; split the file", "file"));

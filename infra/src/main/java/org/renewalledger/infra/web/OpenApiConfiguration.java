@@ -1,0 +1,17 @@
+package org.renewalledger.infra.web;
+
+import org.renewalledger.command.web.CommandContext;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI document lists what a client sends. A command endpoint's {@link CommandContext} is not sent: it is
+ * the bearer token's actor and the correlation id the web layer sets, so the document leaves it out.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CommandContext.class);
+    }
+}
