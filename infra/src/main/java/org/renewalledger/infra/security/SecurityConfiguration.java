@@ -1,14 +1,11 @@
 package org.renewalledger.infra.security;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import org.renewalledger.infra.store.StoreProperties;
 import org.renewalledger.infra.web.Problem;
 import org.renewalledger.infra.web.ProblemWriter;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -20,13 +17,11 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 /**
  * Every API call needs a bearer token; the actor it names goes into every command. Tokens come from any
  * OIDC issuer ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}) or, on the local stack, from
- * the demo issuer. What each role may do is decided on the command bus (CommandAuthorizationInterceptor).
+ * the local module's demo issuer. What each role may do is decided on the command bus (CommandAuthorizationInterceptor).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 public class SecurityConfiguration {
-
-    public static final String DEMO_ISSUER_ENABLED = "renewal.security.demo-issuer.enabled";
 
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, ProblemWriter problems,
@@ -82,20 +77,5 @@ public class SecurityConfiguration {
                                       @Value("${renewal.security.rate-limit.per-second:50}") long perSecond,
                                       ProblemWriter problems) {
         return new CommandRateLimit(burst, perSecond, problems);
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = DEMO_ISSUER_ENABLED, havingValue = "true", matchIfMissing = true)
-    DemoTokenIssuer demoTokenIssuer(StoreProperties stores, Clock clock,
-                                    @Value("${renewal.security.demo-issuer.token-lifetime:PT8H}") Duration lifetime) {
-        Path keyFile = stores.localStack().dataDir().resolve("demo-issuer").resolve("signing-key.jwk");
-        return new DemoTokenIssuer(keyFile, clock, lifetime);
-    }
-
-    /** On the local stack the demo issuer's key validates tokens; otherwise Spring Boot builds the decoder from the issuer URI. */
-    @Bean
-    @ConditionalOnProperty(name = DEMO_ISSUER_ENABLED, havingValue = "true", matchIfMissing = true)
-    ReactiveJwtDecoder demoJwtDecoder(DemoTokenIssuer issuer) {
-        return issuer.decoder();
     }
 }
