@@ -13,6 +13,7 @@ import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 
 /**
  * Every API call needs a bearer token; the actor it names goes into every command. Tokens come from any
@@ -77,5 +78,15 @@ public class SecurityConfiguration {
                                       @Value("${renewal.security.rate-limit.per-second:50}") long perSecond,
                                       ProblemWriter problems) {
         return new CommandRateLimit(burst, perSecond, problems);
+    }
+
+    /**
+     * Requests the firewall refuses before any handler sees them (an encoded '/', '.' or '%' in the path, '..'
+     * segments) get a problem body like every other refusal, not a bare 400.
+     */
+    @Bean
+    ServerExchangeRejectedHandler problemForRejectedRequests(ProblemWriter problems) {
+        return (exchange, rejected) -> problems.write(exchange, Problem.of(ErrorCode.VALIDATION_FAILED,
+                "The request path was refused: it must not contain '..' segments or an encoded '/', '\\', '.' or '%'"));
     }
 }

@@ -21,7 +21,8 @@ import org.yaml.snakeyaml.Yaml;
  */
 class DeploymentFilesTest {
 
-    private static final Path DEPLOY = Path.of("deploy");
+    private static final Path DEPLOY = Path.of("..", "infra", "deploy");
+    private static final Path INFRA_RESOURCES = Path.of("..", "infra", "src", "main", "resources");
 
     @Test
     void shouldDescribeTheProductionTopology() throws IOException {
@@ -73,17 +74,22 @@ class DeploymentFilesTest {
     }
 
     /**
-     * Environment variables the service reads: those named in application.yml's placeholders, and the relaxed
-     * (upper-case, no dashes) form of each of its renewal.* keys.
+     * Environment variables the service reads: those named in the placeholders of application.yml and of the local
+     * module's defaults (the demo issuer of a trial run), and the relaxed (upper-case, no dashes) form of each of
+     * their renewal.* keys.
      */
     private static Set<String> knownSettings() throws IOException {
-        String yaml = Files.readString(Path.of("src/main/resources/application.yml"));
+        String yaml = Files.readString(INFRA_RESOURCES.resolve("application.yml"));
+        String local = Files.readString(Path.of("src/main/resources/org/renewalledger/local/local-stack.properties"));
         Set<String> known = new HashSet<>();
-        Matcher placeholders = Pattern.compile("\\$\\{([A-Z_]+):").matcher(yaml);
+        Matcher placeholders = Pattern.compile("\\$\\{([A-Z_]+):").matcher(yaml + local);
         while (placeholders.find()) {
             known.add(placeholders.group(1));
         }
         flatten("", map(new Yaml().<Map<String, Object>>load(yaml)), known);
+        java.util.Properties defaults = new java.util.Properties();
+        defaults.load(new java.io.StringReader(local));
+        defaults.stringPropertyNames().forEach(key -> known.add(key.replace("-", "").replace('.', '_').toUpperCase()));
         return known;
     }
 
@@ -99,7 +105,7 @@ class DeploymentFilesTest {
     }
 
     private static String role(String profileFile) throws IOException {
-        Map<String, Object> profile = new Yaml().load(Files.readString(Path.of("src/main/resources", profileFile)));
+        Map<String, Object> profile = new Yaml().load(Files.readString(INFRA_RESOURCES.resolve(profileFile)));
         return String.valueOf(map(map(profile.get("renewal")).get("process")).get("role"));
     }
 

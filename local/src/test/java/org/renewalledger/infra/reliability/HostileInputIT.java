@@ -93,6 +93,39 @@ class HostileInputIT extends IntegrationTest {
         System.out.printf("Hostile input: %d requests over %d operations, none answered 5xx%n", requests, walked.size());
     }
 
+    /** Issue 24: what a newcomer ran into, each now a problem that names what was wrong. */
+    @Test
+    void shouldAnswerTheRoughEdgesANewcomerFoundWithProblems() throws Exception {
+        String token = token("street-office");
+        String compound = newCompoundId();
+        register(token, registration(compound, "粗糙边缘小区", 1995)).expectStatus().isCreated();
+
+        HttpResponse<String> dotDot = send("GET", "/api/compounds/%2E%2E%2F" + compound, null, token);
+        assertThat(dotDot.statusCode()).as("an encoded .. in the path").isEqualTo(400);
+        assertThat(dotDot.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(json.readTree(dotDot.body()).path("detail").asText()).contains("..");
+
+        HttpResponse<String> longQuery = send("GET", "/api/compounds/search?q=" + "a".repeat(5_000), null, token);
+        assertThat(longQuery.statusCode()).as("a 5,000-character search query").isNotEqualTo(414).isLessThan(500);
+        if (longQuery.statusCode() >= 400) {
+            assertThat(longQuery.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        }
+
+        byte[] vote = json.writeValueAsBytes(java.util.Map.of("owner", "1-1-1", "exclusiveArea", "10.005",
+                "choice", "AGREE", "channel", "PAPER_FORM"));
+        HttpResponse<String> badArea = send("POST", "/api/compounds/" + compound + "/consent/SCHEME", vote, token);
+        assertThat(badArea.statusCode()).as("a vote with a malformed exclusiveArea").isEqualTo(400);
+        assertThat(json.readTree(badArea.body()).path("field").asText()).isEqualTo("exclusiveArea");
+
+        java.util.Map<String, Object> withTypo = new java.util.HashMap<>(registration(newCompoundId(), "多字段小区", 1995));
+        withTypo.put("colour", "red");
+        HttpResponse<String> unknown = send("POST", "/api/compounds", json.writeValueAsBytes(withTypo), token);
+        assertThat(unknown.statusCode()).as("an unknown JSON field").isEqualTo(400);
+        JsonNode problem = json.readTree(unknown.body());
+        assertThat(problem.path("field").asText()).isEqualTo("colour");
+        assertThat(problem.path("detail").asText()).startsWith("Unknown field colour");
+    }
+
     /**
      * One step of the happy path: its hostile variants are refused and store nothing; then it succeeds.
      * Commands without a request body (closing a count, approving) are attacked only without a token.
