@@ -41,6 +41,13 @@ class ArchitectureTest {
             .because("infra wires the sides together; the sides do not know how");
 
     @ArchTest
+    static final ArchRule productionNeverUsesTheLocalRun = noClasses()
+            .that().resideInAnyPackage("org.renewalledger.infra..", "org.renewalledger.command..",
+                    "org.renewalledger.query..", "org.renewalledger.kernel..")
+            .should().dependOnClassesThat().resideInAPackage("org.renewalledger.local..")
+            .because("the production application carries no local stack and no demo users (module local)");
+
+    @ArchTest
     static final ArchRule aggregatesAreHiddenInTheCommandSide = classes()
             .that().areAnnotatedWith(Aggregate.class)
             .should().notBePublic()
