@@ -199,13 +199,19 @@ class FirstRunIT {
             return URI.create("http://localhost:" + port + path);
         }
 
-        /** SIGTERM, so the service stops its own PostgreSQL and Elasticsearch. */
+        /**
+         * SIGTERM to the service's JVM, so that it stops its own PostgreSQL and Elasticsearch. Under runuser that JVM
+         * is a child, and runuser does not pass the signal on; whatever is left after the grace period is killed.
+         */
         @Override
         public void close() throws InterruptedException {
+            List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+            tree.add(process.toHandle());
+            tree.stream().filter(handle -> handle.info().commandLine().orElse("").contains("-jar"))
+                    .forEach(ProcessHandle::destroy);
             process.destroy();
             if (!process.waitFor(90, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
+                tree.forEach(ProcessHandle::destroyForcibly);
             }
         }
 
