@@ -45,7 +45,8 @@ public class LocalStack implements EmbeddedStores, AutoCloseable {
                 postgres = EmbeddedPostgresServer.start(dir, postgresPort > 0 ? postgresPort : settings.postgresPort());
                 postgresPort = postgres.port();
             } catch (IOException | RuntimeException e) {
-                throw failure("Embedded PostgreSQL did not start on " + dir, dir, e);
+                throw failure("Embedded PostgreSQL did not start on " + dir, dir, "PostgreSQL's lines in the log above",
+                        e);
             }
         }
         return new PostgresEndpoint(postgres.host(), postgres.port(), postgres.database(), postgres.username(),
@@ -70,7 +71,8 @@ public class LocalStack implements EmbeddedStores, AutoCloseable {
                         settings.startupTimeout(), elasticsearchPort);
                 elasticsearchPort = elasticsearch.httpPort();
             } catch (IOException | RuntimeException e) {
-                throw failure("The local Elasticsearch node did not start on " + dir, dir.resolve("logs"), e);
+                throw failure("The local Elasticsearch node did not start on " + dir, dir,
+                        dir.resolve("logs/console.log").toString(), e);
             }
         }
         return elasticsearch.httpUrl();
@@ -124,12 +126,12 @@ public class LocalStack implements EmbeddedStores, AutoCloseable {
             }
             return dir;
         } catch (IOException e) {
-            throw failure("Cannot use the data directory " + dir, dir, e);
+            throw failure("Cannot use the data directory " + dir, dir, "the log above", e);
         }
     }
 
     /** A cause and a fix for the person starting the service; a full disk is told apart from the rest. */
-    private static LocalStackException failure(String what, Path where, Throwable e) {
+    private static LocalStackException failure(String what, Path where, String log, Throwable e) {
         if (e instanceof LocalStackException known) {
             return known;
         }
@@ -140,8 +142,8 @@ public class LocalStack implements EmbeddedStores, AutoCloseable {
         }
         String firstLine = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         return new LocalStackException(what + ": " + firstLine,
-                "See the log in " + where + " (and run with --debug for the stack trace); a data directory that is "
-                        + "not needed any more can be deleted to start from nothing.", e);
+                "See " + log + " (--debug adds the stack trace); a data directory that is not needed any more can be "
+                        + "deleted to start from nothing.", e);
     }
 
     private static boolean isDiskFull(Throwable e) {
