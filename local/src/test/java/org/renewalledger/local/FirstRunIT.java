@@ -70,7 +70,12 @@ class FirstRunIT {
         Path elasticsearch = workingDirectory.resolve(".data/local-stack/elasticsearch");
         assertThat(Files.isSymbolicLink(elasticsearch))
                 .as("the node's state, out of the service user's reach below the 0700 folder, is linked").isTrue();
-        assertThat(Files.getOwner(elasticsearch.toRealPath()).getName()).isEqualTo("renewal-es");
+        Path node = elasticsearch.toRealPath();
+        assertThat(Files.getOwner(node).getName()).isEqualTo("renewal-es");
+        // The node's folder outside the test's own temporary folder is this test's to remove.
+        try (var paths = Files.walk(node)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
     }
 
     /** An ordinary user: Elasticsearch runs as that user, unpacked in its data directory. */
