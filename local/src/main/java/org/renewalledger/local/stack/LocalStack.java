@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 public class LocalStack implements EmbeddedStores, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+    /** Below this, a server that did not start most likely ran out of space: initdb alone writes 40 MB. */
+    private static final long MINIMUM_FREE_SPACE = 256L * 1024 * 1024;
 
     private final LocalStackProperties settings;
     private DataDirectoryLock lock;
@@ -135,8 +137,10 @@ public class LocalStack implements EmbeddedStores, AutoCloseable {
         if (e instanceof LocalStackException known) {
             return known;
         }
-        if (isDiskFull(e)) {
-            return new LocalStackException(what + ": the disk is full.",
+        long free = usableSpace(where);
+        if (isDiskFull(e) || free < MINIMUM_FREE_SPACE) {
+            return new LocalStackException(what + ": the disk is full (" + free / (1024 * 1024) + " MB free, and "
+                    + "PostgreSQL and Elasticsearch need at least " + MINIMUM_FREE_SPACE / (1024 * 1024) + " MB).",
                     "Free some space on the disk that holds " + where + ", or move the data elsewhere "
                             + "(RENEWAL_DATA_DIR=/a/folder/on/a/larger/disk), and start again.", e);
         }
@@ -144,6 +148,24 @@ public class LocalStack implements EmbeddedStores, AutoCloseable {
         return new LocalStackException(what + ": " + firstLine,
                 "See " + log + " (--debug adds the stack trace); a data directory that is not needed any more can be "
                         + "deleted to start from nothing.", e);
+    }
+
+    /**
+     * The free space where the failed server writes, or {@code Long.MAX_VALUE} when it cannot be told. Read after the
+     * failure: a server that ran out of space may have removed what it wrote (initdb does), so the disk looks less
+     * full than it was, but never fuller.
+     */
+    private static long usableSpace(Path where) {
+        for (Path path = where; path != null; path = path.getParent()) {
+            try {
+                if (Files.exists(path)) {
+                    return Files.getFileStore(path).getUsableSpace();
+                }
+            } catch (IOException e) {
+                return Long.MAX_VALUE;
+            }
+        }
+        return Long.MAX_VALUE;
     }
 
     private static boolean isDiskFull(Throwable e) {
