@@ -44,7 +44,7 @@ public final class Benchmark {
         String append = option(args, "--append", "");
         Options options = new Options(BenchmarkSize.named(option(args, "--size", "medium")),
                 Long.parseLong(option(args, "--seed", "7")),
-                Path.of(option(args, "--jar", "infra/target/renewal-ledger.jar")),
+                Path.of(option(args, "--jar", "local/target/renewal-ledger.jar")),
                 Path.of(option(args, "--data-dir", "target/bench-" + System.currentTimeMillis())),
                 option(args, "--service-heap", "1g"), serviceArguments, option(args, "--label", ""),
                 append.isEmpty() ? null : Path.of(append));

@@ -20,7 +20,7 @@ class BenchmarkIT {
         // under target/, not a temporary directory: the harness keeps the service's log next to it for a failed build
         Path dataDir = Path.of("target", "benchmark-it");
         Benchmark.Report report = Benchmark.run(new Benchmark.Options(BenchmarkSize.named("tiny"), 7,
-                Path.of(System.getProperty("service.jar", "../infra/target/renewal-ledger.jar")), dataDir.resolve("stack"), "768m",
+                Path.of(System.getProperty("service.jar", "../local/target/renewal-ledger.jar")), dataDir.resolve("stack"), "768m",
                 // a build machine shared by many builds can take minutes to start Elasticsearch
                 List.of("--renewal.local-stack.startup-timeout=600s"), "CI smoke run", null));
 

@@ -28,7 +28,7 @@ public record ConsentRequest(String owner, BigDecimal exclusiveArea, ConsentChoi
 
     RecordConsentCommand toCommand(CompoundId id, ConsentMatter matter, Instant now, SealedPersonalData sealed) {
         return new RecordConsentCommand(id, matter, ownerReference(),
-                Area.ofSquareMetres(Require.present("exclusiveArea", exclusiveArea)), choice, channel,
+                Area.ofSquareMetres("exclusiveArea", Require.present("exclusiveArea", exclusiveArea)), choice, channel,
                 castAt == null ? now : castAt, sealed);
     }
 

@@ -14,7 +14,7 @@ public record ElevatorCountRequest(Integer households, BigDecimal exclusiveArea,
 
     OpenElevatorConsentCommand toCommand(CompoundId id, String unit) {
         return new OpenElevatorConsentCommand(id, new StairwellUnit(unit), Require.present("households", households),
-                Area.ofSquareMetres(Require.present("exclusiveArea", exclusiveArea)),
+                Area.ofSquareMetres("exclusiveArea", Require.present("exclusiveArea", exclusiveArea)),
                 shaftOwners == null ? List.of() : shaftOwners.stream().map(OwnerReference::new).toList());
     }
 }

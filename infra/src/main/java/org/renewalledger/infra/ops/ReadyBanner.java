@@ -22,8 +22,7 @@ class ReadyBanner {
                     ==> Renewal Ledger is up at {}
                         API docs:     {}/swagger-ui.html
                         Health:       {}/actuator/health
-                        Demo token:   curl -s -X POST -H 'Accept: text/plain' {}/local/tokens/street-office
-                    """, url, url, url, url);
+                    """, url, url, url);
         }
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import org.renewalledger.infra.store.StoreProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,10 +22,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class PrivacyConfiguration {
 
     @Bean
-    PersonalDataVault personalDataVault(JdbcTemplate jdbc, Clock clock, StoreProperties stores,
-                                        @Value("${renewal.privacy.master-key:}") String masterKey) {
+    PersonalDataVault personalDataVault(JdbcTemplate jdbc, Clock clock,
+                                        @Value("${renewal.privacy.master-key:}") String masterKey,
+                                        @Value("${renewal.local-stack.data-dir:${RENEWAL_DATA_DIR:.data/local-stack}}") Path dataDir) {
         byte[] key = masterKey.isBlank()
-                ? localMasterKey(stores.localStack().dataDir().resolve("privacy-vault").resolve("master-key"))
+                ? localMasterKey(dataDir.resolve("privacy-vault").resolve("master-key"))
                 : Base64.getDecoder().decode(masterKey.strip());
         return new PersonalDataVault(jdbc, key, clock);
     }

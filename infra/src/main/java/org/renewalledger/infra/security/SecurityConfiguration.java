@@ -1,14 +1,11 @@
 package org.renewalledger.infra.security;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import org.renewalledger.infra.store.StoreProperties;
 import org.renewalledger.infra.web.Problem;
 import org.renewalledger.infra.web.ProblemWriter;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -16,17 +13,16 @@ import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 
 /**
  * Every API call needs a bearer token; the actor it names goes into every command. Tokens come from any
  * OIDC issuer ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}) or, on the local stack, from
- * the demo issuer. What each role may do is decided on the command bus (CommandAuthorizationInterceptor).
+ * the local module's demo issuer. What each role may do is decided on the command bus (CommandAuthorizationInterceptor).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 public class SecurityConfiguration {
-
-    public static final String DEMO_ISSUER_ENABLED = "renewal.security.demo-issuer.enabled";
 
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, ProblemWriter problems,
@@ -84,18 +80,13 @@ public class SecurityConfiguration {
         return new CommandRateLimit(burst, perSecond, problems);
     }
 
+    /**
+     * Requests the firewall refuses before any handler sees them (an encoded '/', '.' or '%' in the path, '..'
+     * segments) get a problem body like every other refusal, not a bare 400.
+     */
     @Bean
-    @ConditionalOnProperty(name = DEMO_ISSUER_ENABLED, havingValue = "true", matchIfMissing = true)
-    DemoTokenIssuer demoTokenIssuer(StoreProperties stores, Clock clock,
-                                    @Value("${renewal.security.demo-issuer.token-lifetime:PT8H}") Duration lifetime) {
-        Path keyFile = stores.localStack().dataDir().resolve("demo-issuer").resolve("signing-key.jwk");
-        return new DemoTokenIssuer(keyFile, clock, lifetime);
-    }
-
-    /** On the local stack the demo issuer's key validates tokens; otherwise Spring Boot builds the decoder from the issuer URI. */
-    @Bean
-    @ConditionalOnProperty(name = DEMO_ISSUER_ENABLED, havingValue = "true", matchIfMissing = true)
-    ReactiveJwtDecoder demoJwtDecoder(DemoTokenIssuer issuer) {
-        return issuer.decoder();
+    ServerExchangeRejectedHandler problemForRejectedRequests(ProblemWriter problems) {
+        return (exchange, rejected) -> problems.write(exchange, Problem.of(ErrorCode.VALIDATION_FAILED,
+                "The request path was refused: it must not contain '..' segments or an encoded '/', '\\', '.' or '%'"));
     }
 }

@@ -19,6 +19,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -26,21 +27,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The data stores: one PostgreSQL (event store and read models, through JDBC and R2DBC) and one
- * Elasticsearch, either external (URLs configured) or the local stack started here.
+ * Elasticsearch, either external (URLs configured) or started here by {@link EmbeddedStores}.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
 
-    @Bean(destroyMethod = "close")
-    LocalStack localStack(StoreProperties properties) {
-        return new LocalStack(properties.localStack());
-    }
-
     @Bean
-    PostgresEndpoint postgresEndpoint(StoreProperties properties, LocalStack localStack) {
+    PostgresEndpoint postgresEndpoint(StoreProperties properties, ObjectProvider<EmbeddedStores> embedded) {
         StoreProperties.Postgres postgres = properties.postgres();
         return properties.usesLocalPostgres()
-                ? localStack.postgres()
+                ? embedded(embedded, "PostgreSQL", "RENEWAL_POSTGRES_URL").postgres()
                 : PostgresEndpoint.fromJdbcUrl(postgres.url(), postgres.username(), postgres.password());
     }
 
@@ -91,9 +87,19 @@ class StoreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    RestClient elasticsearchRestClient(StoreProperties properties, LocalStack localStack) {
-        String url = properties.usesLocalElasticsearch() ? localStack.elasticsearchUrl() : properties.elasticsearch().url();
+    RestClient elasticsearchRestClient(StoreProperties properties, ObjectProvider<EmbeddedStores> embedded) {
+        String url = properties.usesLocalElasticsearch()
+                ? embedded(embedded, "Elasticsearch", "RENEWAL_ELASTICSEARCH_URL").elasticsearchUrl()
+                : properties.elasticsearch().url();
         return RestClient.builder(HttpHost.create(url)).build();
+    }
+
+    private static EmbeddedStores embedded(ObjectProvider<EmbeddedStores> embedded, String store, String variable) {
+        EmbeddedStores stores = embedded.getIfAvailable();
+        if (stores == null) {
+            throw new StoreNotConfiguredException(store, variable);
+        }
+        return stores;
     }
 
     @Bean

@@ -21,6 +21,7 @@ import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The one place where exceptions become HTTP answers, for controllers and routing alike. Domain refusals
@@ -129,6 +130,11 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         Throwable cause = input.getCause();
         while (cause != null && !(cause instanceof DatabindException)) {
             cause = cause.getCause();
+        }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return new Problem(HttpStatus.BAD_REQUEST, ErrorCode.VALIDATION_FAILED,
+                    "Unknown field " + unknown.getPropertyName() + " (a typo, or a field this request does not take)",
+                    unknown.getPropertyName());
         }
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             field = databind.getPath().get(databind.getPath().size() - 1).getPropertyName();

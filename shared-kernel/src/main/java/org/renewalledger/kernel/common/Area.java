@@ -19,16 +19,25 @@ public record Area(long squareCentimetres) implements Comparable<Area> {
 
     /** Parses square metres; more than two decimals is refused rather than silently rounded. */
     public static Area ofSquareMetres(BigDecimal squareMetres) {
+        return ofSquareMetres("floorArea", squareMetres);
+    }
+
+    /** As {@link #ofSquareMetres(BigDecimal)}, a refusal naming {@code field}, the request field the area came in. */
+    public static Area ofSquareMetres(String field, BigDecimal squareMetres) {
+        String area = "floorArea".equals(field) ? "floor area" : "area";
         if (squareMetres == null) {
-            throw DomainException.invalid("floorArea", "The floor area is required");
+            throw DomainException.invalid(field, "The " + area + " is required");
+        }
+        if (squareMetres.signum() < 0) {
+            throw DomainException.invalid(field, "An area cannot be negative");
         }
         if (squareMetres.stripTrailingZeros().scale() > 2) {
-            throw DomainException.invalid("floorArea", "Give the floor area in m² with at most two decimals");
+            throw DomainException.invalid(field, "Give the " + area + " in m² with at most two decimals");
         }
         try {
             return new Area(squareMetres.multiply(CM2_PER_M2).longValueExact());
         } catch (ArithmeticException tooLarge) {
-            throw DomainException.invalid("floorArea", "The floor area is too large");
+            throw DomainException.invalid(field, "The " + area + " is too large");
         }
     }
 
