@@ -1,0 +1,73 @@
+package org.renewalledger.command.compound;
+
+import java.util.function.Function;
+import org.renewalledger.command.web.CommandAccepted;
+import org.renewalledger.command.web.CommandDispatcher;
+import org.renewalledger.command.web.CorrelationHeader;
+import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.compound.CompoundId;
+import org.renewalledger.kernel.compound.RecordRosterUnitCommand;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * The owners' roster (业主名册) over HTTP: the housing registry's units imported in one go or recorded one by one,
+ * then corrected or transferred with a reason — never edited. Each answers 200 with the correlation id its events
+ * carry, or a problem naming the rule that refused it.
+ */
+@RestController
+@RequestMapping("/api/compounds/{compoundId}/roster")
+class RosterCommandController {
+
+    private final CommandDispatcher dispatcher;
+
+    RosterCommandController(CommandDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    /** The whole roster (or a part of it, up to 5,000 units): every unit recorded, or none. */
+    @PostMapping
+    Mono<ResponseEntity<CommandAccepted>> importRoster(@PathVariable String compoundId, @RequestBody RosterImportRequest request,
+                                                       @AuthenticationPrincipal Actor actor,
+                                                       @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return send(compoundId, request::toCommand, actor, correlationId);
+    }
+
+    @PostMapping("/units")
+    Mono<ResponseEntity<CommandAccepted>> recordUnit(@PathVariable String compoundId, @RequestBody RosterUnitRequest request,
+                                                     @AuthenticationPrincipal Actor actor,
+                                                     @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return send(compoundId, id -> new RecordRosterUnitCommand(id, request.toRosterUnit()), actor, correlationId);
+    }
+
+    @PostMapping("/units/{unit}/correction")
+    Mono<ResponseEntity<CommandAccepted>> correctUnit(@PathVariable String compoundId, @PathVariable String unit,
+                                                      @RequestBody RosterCorrectionRequest request,
+                                                      @AuthenticationPrincipal Actor actor,
+                                                      @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return send(compoundId, id -> request.toCommand(id, unit), actor, correlationId);
+    }
+
+    @PostMapping("/units/{unit}/transfer")
+    Mono<ResponseEntity<CommandAccepted>> transferUnit(@PathVariable String compoundId, @PathVariable String unit,
+                                                       @RequestBody UnitTransferRequest request,
+                                                       @AuthenticationPrincipal Actor actor,
+                                                       @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return send(compoundId, id -> request.toCommand(id, unit), actor, correlationId);
+    }
+
+    private Mono<ResponseEntity<CommandAccepted>> send(String compoundId, Function<CompoundId, Object> toCommand,
+                                                       Actor actor, String correlationId) {
+        return Mono.fromCallable(() -> toCommand.apply(CompoundId.parse(compoundId)))
+                .flatMap(command -> dispatcher.sendTo(command, actor, correlationId, ErrorCode.COMPOUND_NOT_FOUND)
+                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(compoundId, correlationId)))));
+    }
+}
