@@ -32,6 +32,12 @@ class ConsentConcurrencyIT extends IntegrationTest {
         registration.put("floorArea", "96000.00");
         register(office, registration).expectStatus().isCreated();
         LifecycleSteps project = new LifecycleSteps(http, id);
+        // The owners' roster: unit 9-i of 60 + (i % 50) m², for every voter below.
+        List<Map<String, Object>> roster = new ArrayList<>();
+        for (int i = 0; i < VOTES; i++) {
+            roster.add(LifecycleSteps.unit("9-" + i, (60 + i % 50) + ".00"));
+        }
+        project.roster(office, roster).expectStatus().isOk();
 
         // Owner i votes AGREE when i is even, otherwise DISAGREE; owner i holds 60 + (i % 50) m².
         AtomicInteger next = new AtomicInteger();
