@@ -57,6 +57,11 @@ class ConsentRegisterScaleIT extends IntegrationTest {
         registration.put("households", 3_200);
         registration.put("floorArea", "256000.00");
         register(office, registration).expectStatus().isCreated();
+        // The owners' roster, in sheets under the request body cap: unit 5-i of 80 m² for every voter below.
+        LifecycleSteps project = new LifecycleSteps(http, id);
+        for (int from = 0; from < VOTES; from += 1_000) {
+            project.roster(office, LifecycleSteps.units("5-", from, Math.min(VOTES, from + 1_000) - 1, "80")).expectStatus().isOk();
+        }
 
         Map<String, Object> metaData = new HashMap<>(new Actor("harness", Role.STREET_OFFICE, JurisdictionCode.of("520523001")).asMetaData());
         metaData.put(MetaDataKeys.CORRELATION_ID, "scale-harness");
