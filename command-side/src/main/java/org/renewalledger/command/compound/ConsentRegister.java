@@ -75,12 +75,13 @@ final class ConsentRegister {
     }
 
     private void freeze(Electorate electorate) {
-        units = new TreeMap<>();
+        // Plain hash maps: a snapshot reads maps back as such, and every reading that depends on order sorts first.
+        units = new HashMap<>();
         for (RosterUnit unit : electorate.all()) {
             units.put(unit.unit().value(), new Elector(Electorate.voterOf(unit), unit.exclusiveArea().squareCentimetres(),
                     unit.owners().stream().map(OwnerReference::value).toList()));
         }
-        voterAreas = new TreeMap<>();
+        voterAreas = new HashMap<>();
         electorate.voters().forEach((voter, area) -> voterAreas.put(voter, area.squareCentimetres()));
     }
 
@@ -169,6 +170,7 @@ final class ConsentRegister {
                 owned.add(code);
             }
         });
+        owned.sort(null);
         if (owned.isEmpty()) {
             throw new DomainException(ErrorCode.OWNER_NOT_ON_ROSTER, "Neither a unit nor an owner " + owner
                     + " is on the owners' roster frozen when the count on " + matter + " opened", "owner");

@@ -2,7 +2,7 @@ package org.renewalledger.command.compound;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import org.renewalledger.kernel.compound.Electorate;
 import org.renewalledger.kernel.compound.RosterUnit;
 import org.renewalledger.kernel.compound.UnitCode;
@@ -15,7 +15,7 @@ import org.renewalledger.kernel.compound.UnitCode;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 final class OwnersRoster {
 
-    private Map<String, RosterUnit> units = new TreeMap<>();
+    private Map<String, RosterUnit> units = new HashMap<>();
 
     boolean isEmpty() {
         return units.isEmpty();
