@@ -265,6 +265,24 @@ class OwnersRosterTest {
     }
 
     @Test
+    void shouldCountTheAreaOfEveryBasis_registerSurveyOrContract_inTheTotalArea() {
+        List<Object> history = surveyedWith(
+                new RosterUnit(UnitCode.of("1-1-101"), Area.ofSquareMetres("80.25"), AreaBasis.REGISTER,
+                        List.of(OwnerReference.of("p-a")), false),
+                new RosterUnit(UnitCode.of("1-1-102"), Area.ofSquareMetres("90.5"), AreaBasis.SURVEY,
+                        List.of(OwnerReference.of("p-b")), false),
+                new RosterUnit(UnitCode.of("1-1-201"), Area.ofSquareMetres("100"), AreaBasis.CONTRACT,
+                        List.of(OwnerReference.of("p-c")), false));
+        fixture.given(history)
+                .when(voteFor(ConsentMatter.APPLICATION, "1-1-201", null, ConsentChoice.AGREE), STREET_OFFICE)
+                .expectEvents(new ConsentCountOpenedEvent(ID, ConsentMatter.APPLICATION, 1, 3, 3,
+                                Area.ofSquareMetres("270.75"), CAST_AT, 0, 0),
+                        new ConsentRecordedEvent(ID, ConsentMatter.APPLICATION, OwnerReference.of("1-1-201"),
+                                Area.ofSquareMetres("100"), ConsentChoice.AGREE, ConsentChannel.PAPER_FORM, CAST_AT, false,
+                                null, UnitCode.of("1-1-201"), "p-c", null));
+    }
+
+    @Test
     void shouldCloseTheCountOnTheRostersElectorate_underTheCivilCodeFramingToo() {
         // Art. 278: 2 of 3 owners (200 of 300 m²) take part; both agree: more than half of participants.
         PolicySet civilCode = PolicySet.DEFAULT.withConsent("civil-code", ConsentPolicy.CIVIL_CODE_ORDINARY);
