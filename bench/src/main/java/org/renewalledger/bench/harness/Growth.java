@@ -29,6 +29,10 @@ final class Growth {
                 + fresh.name() + "\",\"jurisdictionCode\":\"" + fresh.county() + "\",\"streetOfficeCode\":\"" + fresh.streetOffice()
                 + "\",\"streetOfficeName\":\"" + fresh.streetOfficeName() + "\",\"builtYear\":1990,\"buildings\":1,\"households\":"
                 + samples + ",\"floorArea\":\"" + fresh.floorArea() + "\"}");
+        for (int from = 0; from < samples; from += ProvinceLoader.SHEET) {
+            run.http().expectPost(ProvinceLoader.ADMIN, "/api/compounds/" + fresh.compoundId() + "/roster",
+                    ProvinceLoader.roster(fresh, from, Math.min(samples, from + ProvinceLoader.SHEET)));
+        }
         long store = limits.storeSize();
         Load.Result appends = Load.run(1, samples, number -> run.http().post(ProvinceLoader.ADMIN,
                 "/api/compounds/" + fresh.compoundId() + "/consent/APPLICATION", ProvinceLoader.vote(fresh, number, "AGREE"))

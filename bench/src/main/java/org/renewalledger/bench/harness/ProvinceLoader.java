@@ -40,6 +40,8 @@ final class ProvinceLoader {
                                 + plan.streetOfficeName() + "\",\"builtYear\":" + plan.builtYear() + ",\"buildings\":"
                                 + plan.buildings() + ",\"households\":" + plan.households() + ",\"floorArea\":\""
                                 + plan.floorArea() + "\"}"))),
+                // The owners' roster first: votes count only from units on it (issue 17).
+                new Phase("import owners' rosters", false, ProvinceLoader::rosterSheets),
                 new Phase("import application votes", true, plan -> sheets(plan, "APPLICATION")),
                 new Phase("wishes survey, self-governance, application, scheme, notice", false, plan -> List.of(http -> {
                     String c = "/api/compounds/" + plan.compoundId();
@@ -47,6 +49,8 @@ final class ProvinceLoader {
                             + (plan.households() * 9 / 10) + ",\"surveyedOn\":\"2025-06-03\"}");
                     http.expectPost(ADMIN, c + "/self-governance",
                             "{\"kind\":\"OWNERS_COMMITTEE\",\"name\":\"" + plan.name() + "业主委员会\",\"formedOn\":\"2025-06-10\"}");
+                    // the application needs its own count closed and passed (nine in ten agree)
+                    http.expectPost(ADMIN, c + "/consent/APPLICATION/close", "{}");
                     http.expectPost(ADMIN, c + "/application", "{\"applicant\":\"" + plan.name() + "业主委员会\",\"appliedOn\":\"2025-06-20\"}");
                     http.expectPost(ADMIN, c + "/scheme", "{\"items\":[{\"category\":\"BASIC\",\"name\":\"雨污分流改造\",\"budget\":\"600000.00\"},"
                             + "{\"category\":\"IMPROVEMENT\",\"name\":\"外墙保温\",\"budget\":\"400000.00\"}],"
@@ -65,6 +69,31 @@ final class ProvinceLoader {
                             + "\",\"source\":\"CENTRAL_SUBSIDY\",\"amount\":\"100000.00\",\"recipient\":\"黔建集团\",\"idempotencyKey\":\"BF-"
                             + plan.compoundId() + "\"}");
                 })));
+    }
+
+    /** The compound's owners' roster from the housing registry, in sheets of at most {@link #SHEET} units. */
+    static List<Call> rosterSheets(CompoundPlan plan) {
+        List<Call> calls = new ArrayList<>();
+        for (int from = 0; from < plan.households(); from += SHEET) {
+            int first = from;
+            int last = Math.min(plan.households(), from + SHEET);
+            calls.add(http -> http.expectPost(ADMIN, "/api/compounds/" + plan.compoundId() + "/roster", roster(plan, first, last)));
+        }
+        return calls;
+    }
+
+    /** Units {@code first} to {@code last - 1}: one per household, its area the one its votes state, its own owner. */
+    static String roster(CompoundPlan plan, int first, int last) {
+        StringBuilder body = new StringBuilder("{\"units\":[");
+        for (int household = first; household < last; household++) {
+            if (household > first) {
+                body.append(',');
+            }
+            body.append("{\"unit\":\"").append(plan.owner(household)).append("\",\"exclusiveArea\":\"")
+                    .append(plan.ownerArea(household)).append("\",\"areaBasis\":\"REGISTER\",\"owners\":[\"p-")
+                    .append(plan.owner(household)).append("\"]}");
+        }
+        return body.append("]}").toString();
     }
 
     /** The compound's survey sheets on one matter: every household votes once (agree nine times in ten). */

@@ -72,6 +72,12 @@ public final class CommandPermissions {
             Map.entry(PublishNoticeCommand.class, STREET_OFFICE_WORK),
             Map.entry(RecordConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
             Map.entry(CloseConsentCountCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            // The owners' roster is kept by the street office from the housing registry (issue 17).
+            Map.entry(org.renewalledger.kernel.compound.OpenConsentCountCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            Map.entry(org.renewalledger.kernel.compound.RecordRosterUnitCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            Map.entry(org.renewalledger.kernel.compound.ImportOwnersRosterCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            Map.entry(org.renewalledger.kernel.compound.CorrectRosterUnitCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            Map.entry(org.renewalledger.kernel.compound.TransferUnitCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
             Map.entry(OpenElevatorConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
             Map.entry(RecordElevatorConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
             Map.entry(CloseElevatorConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),

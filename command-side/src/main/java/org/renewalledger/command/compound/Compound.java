@@ -13,6 +13,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.serialization.Revision;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
@@ -74,6 +75,21 @@ import org.renewalledger.kernel.compound.SetUpLongTermManagementCommand;
 import org.renewalledger.kernel.compound.SubmitApplicationCommand;
 import org.renewalledger.kernel.compound.SubmitSchemeCommand;
 import org.renewalledger.kernel.compound.WishesSurveyRecordedEvent;
+import org.renewalledger.kernel.compound.ConsentCountOpenedEvent;
+import org.renewalledger.kernel.compound.CorrectRosterUnitCommand;
+import org.renewalledger.kernel.compound.Electorate;
+import org.renewalledger.kernel.compound.ElectorateBasis;
+import org.renewalledger.kernel.compound.ImportOwnersRosterCommand;
+import org.renewalledger.kernel.compound.OpenConsentCountCommand;
+import org.renewalledger.kernel.compound.OpenCountEffect;
+import org.renewalledger.kernel.compound.RecordRosterUnitCommand;
+import org.renewalledger.kernel.compound.RosterUnit;
+import org.renewalledger.kernel.compound.RosterUnitCorrectedEvent;
+import org.renewalledger.kernel.compound.RosterUnitRecordedEvent;
+import org.renewalledger.kernel.compound.TransferUnitCommand;
+import org.renewalledger.kernel.compound.UnitTransferredEvent;
+import java.time.Instant;
+import java.util.ArrayList;
 
 /**
  * A compound's renovation record, from survey to long-term management, with the owners' consent register.
@@ -83,8 +99,10 @@ import org.renewalledger.kernel.compound.WishesSurveyRecordedEvent;
  * event); event sourcing handlers only assign state.
  */
 @Aggregate(snapshotTriggerDefinition = "compoundSnapshotTrigger", cache = "compoundCache")
-// The snapshot's shape: older snapshots are upcast (infra's CompoundSnapshotFundingSourceUpcaster).
-@Revision("1")
+// The snapshot's shape: with the owners' roster and counts by round and voter it is revision 2, so Axon's
+// revision filter passes over older snapshots (revision 1 after infra's CompoundSnapshotFundingSourceUpcaster)
+// and sources those compounds from their events instead.
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Compound {
@@ -108,6 +126,9 @@ class Compound {
     private LocalDate noticeLastDay;
     private Milestone lastMilestone;
     private Map<ConsentMatter, ConsentRegister> consent = new EnumMap<>(ConsentMatter.class);
+    /** The last round counted on each matter: a revised scheme is counted again (round 2 …). */
+    private Map<ConsentMatter, Integer> rounds = new EnumMap<>(ConsentMatter.class);
+    private OwnersRoster roster = new OwnersRoster();
     /** Elevator counts by stairwell unit code. */
     private Map<String, ElevatorCount> elevators = new HashMap<>();
 
@@ -162,6 +183,7 @@ class Compound {
     @CommandHandler
     void handle(SubmitApplicationCommand command) {
         requireStage("submit the owners' application", CompoundStatus.WISHES_SURVEYED);
+        requireCountPassed(ConsentMatter.APPLICATION, "the application (申报)");
         apply(new ApplicationSubmittedEvent(compoundId, command.applicant(), command.appliedOn()));
     }
 
@@ -180,8 +202,10 @@ class Compound {
     // ---- scheme and notice --------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(SubmitSchemeCommand command) {
-        requireStage("submit the scheme", CompoundStatus.APPLIED);
+    void handle(SubmitSchemeCommand command, MetaData metaData) {
+        if (!failedSchemeCount()) {
+            requireStage("submit the scheme", CompoundStatus.APPLIED);
+        }
         Money total = command.items().stream().map(SchemeItem::budget).reduce(Money.ZERO, Money::plus);
         apply(new SchemeSubmittedEvent(compoundId, command.items(), total, command.funding(),
                 command.longTermManagementPlan()));
@@ -204,7 +228,7 @@ class Compound {
     }
 
     /**
-     * A survey sheet of votes: each decided as a single vote would be, in order (an owner listed twice
+     * A survey sheet of votes: each decided as a single vote would be, in order (a voter listed twice
      * changes their vote); one refusal refuses the whole sheet, since the unit of work rolls back.
      */
     @CommandHandler
@@ -212,16 +236,24 @@ class Compound {
         command.votes().forEach(this::recordVote);
     }
 
+    /** A vote counts only from the roster: its unit, its voter and its area are the frozen electorate's. */
     private void recordVote(RecordConsentCommand command) {
-        ConsentRegister register = openRegister(command.matter());
-        ConsentRegister.Ballot earlier = register.latestOf(command.owner());
-        if (earlier != null && earlier.areaSquareCentimetres() != command.exclusiveArea().squareCentimetres()) {
-            throw new DomainException(ErrorCode.CONSENT_AREA_CHANGED, "Owner " + command.owner() + " voted with "
-                    + new Area(earlier.areaSquareCentimetres()) + "; a later vote cannot claim " + command.exclusiveArea(),
-                    "exclusiveArea");
+        ConsentRegister register = countOpenFor(command.matter(), command.castAt());
+        ConsentRegister.Placement placement = register.place(command, command.matter());
+        boolean earlier = register.latestOf(placement.voter()) != null;
+        apply(new ConsentRecordedEvent(compoundId, command.matter(), placement.owner(), placement.voterArea(),
+                command.choice(), command.channel(), command.castAt(), earlier, command.ownerDetails(),
+                placement.unit(), placement.voter(), command.proxy()));
+    }
+
+    @CommandHandler
+    void handle(OpenConsentCountCommand command, MetaData metaData) {
+        ConsentRegister register = consent.get(command.matter());
+        if (register != null && register.onRoster() && !register.closed()) {
+            throw new DomainException(ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER, "The count on " + command.matter()
+                    + " is already open (round " + register.round() + ")");
         }
-        apply(new ConsentRecordedEvent(compoundId, command.matter(), command.owner(), command.exclusiveArea(),
-                command.choice(), command.channel(), command.castAt(), earlier != null, command.ownerDetails()));
+        countOpenFor(command.matter(), command.openedAt());
     }
 
     /** Forgets an owner's personal data: the event says so (without the data); the vault erases the key. */
@@ -234,14 +266,19 @@ class Compound {
     @CommandHandler
     void handle(CloseConsentCountCommand command, PolicyBook book) {
         PolicySet policies = book.forJurisdiction(jurisdiction);
-        ConsentRegister register = openRegister(command.matter());
+        ConsentRegister register = countOpenFor(command.matter(), command.closedAt());
         ConsentPolicy.Decision decision = policies.consent().evaluate(register.tally());
         apply(new ConsentCountClosedEvent(compoundId, command.matter(), register.tally(),
-                decision instanceof ConsentPolicy.Approved, decision.rule(), command.closedAt()));
+                decision instanceof ConsentPolicy.Approved, decision.rule(), command.closedAt(), register.round(),
+                ElectorateBasis.OWNERS_ROSTER));
     }
 
-    /** The register on a matter that is open for votes now, or the refusal naming why not. */
-    private ConsentRegister openRegister(ConsentMatter matter) {
+    /**
+     * The count on a matter, open for votes now over an electorate frozen from the roster, or the refusal naming
+     * why not. A count nobody opened yet opens here, freezing the roster as it stands; so does a count whose
+     * votes began before the roster existed (its earlier votes carried over where they name a roster unit).
+     */
+    private ConsentRegister countOpenFor(ConsentMatter matter, Instant at) {
         Set<CompoundStatus> stages = matter == ConsentMatter.APPLICATION ? APPLICATION_CONSENT_STAGES : SCHEME_CONSENT_STAGES;
         ConsentRegister register = consent.get(matter);
         if (register != null && register.closed()) {
@@ -251,7 +288,115 @@ class Compound {
         if (!stages.contains(status)) {
             throw outOfOrder("count votes on " + matter, "at stage " + stages);
         }
-        return register != null ? register : new ConsentRegister(households, floorArea);
+        if (register != null && register.onRoster()) {
+            return register;
+        }
+        if (roster.isEmpty()) {
+            throw new DomainException(ErrorCode.ROSTER_REQUIRED, "The count on " + matter + " needs the owners' roster "
+                    + "(业主名册): record or import it first; votes count only from units on it");
+        }
+        Electorate electorate = roster.electorate();
+        int[] carry = register == null ? new int[] {0, 0} : register.carryCounts(electorate);
+        int round = register == null ? rounds.getOrDefault(matter, 0) + 1 : register.round();
+        apply(new ConsentCountOpenedEvent(compoundId, matter, round, electorate.units(), electorate.headcount(),
+                electorate.totalArea(), at, carry[0], carry[1]));
+        return consent.get(matter);
+    }
+
+    private void requireCountPassed(ConsentMatter matter, String step) {
+        ConsentRegister register = consent.get(matter);
+        if (register == null || !register.closed()) {
+            throw new DomainException(ErrorCode.CONSENT_COUNT_NOT_CLOSED,
+                    "The owners' count on " + matter + " must be closed, and passed, before " + step);
+        }
+        if (!register.passed()) {
+            throw new DomainException(ErrorCode.CONSENT_THRESHOLD_NOT_MET, "The owners' count on " + matter
+                    + " failed (round " + register.round() + "); " + step + " needs it passed");
+        }
+    }
+
+    /** A scheme whose count failed is revised and put to a new notice and a new count. */
+    private boolean failedSchemeCount() {
+        ConsentRegister register = consent.get(ConsentMatter.SCHEME);
+        return register != null && register.closed() && !register.passed()
+                && SCHEME_CONSENT_STAGES.contains(status);
+    }
+
+    // ---- owners' roster (业主名册) -----------------------------------------------------------------------
+
+    @CommandHandler
+    void handle(RecordRosterUnitCommand command, MetaData metaData) {
+        requireNotOnRoster(command.unit());
+        apply(new RosterUnitRecordedEvent(compoundId, command.unit(), effectOfRecording(command.unit())));
+    }
+
+    /** The housing registry's roster: every unit decided as one would be; one refusal refuses the whole import. */
+    @CommandHandler
+    void handle(ImportOwnersRosterCommand command, MetaData metaData) {
+        command.units().forEach(this::requireNotOnRoster);
+        command.units().forEach(unit -> apply(new RosterUnitRecordedEvent(compoundId, unit, effectOfRecording(unit))));
+    }
+
+    @CommandHandler
+    void handle(CorrectRosterUnitCommand command, MetaData metaData) {
+        RosterUnit before = requireOnRoster(command.corrected().unit());
+        if (before.equals(command.corrected())) {
+            throw new DomainException(ErrorCode.ROSTER_CHANGE_WITHOUT_EFFECT,
+                    "Unit " + before.unit() + " already reads so on the roster");
+        }
+        apply(new RosterUnitCorrectedEvent(compoundId, before, command.corrected(), command.reason(),
+                effectOfChanging(before, "the correction")));
+    }
+
+    @CommandHandler
+    void handle(TransferUnitCommand command, MetaData metaData) {
+        RosterUnit before = requireOnRoster(command.unit());
+        RosterUnit after = before.withOwners(command.newOwners(), false);
+        if (before.equals(after)) {
+            throw new DomainException(ErrorCode.ROSTER_CHANGE_WITHOUT_EFFECT,
+                    "Unit " + before.unit() + " is already held by " + command.newOwners());
+        }
+        apply(new UnitTransferredEvent(compoundId, command.unit(), before.owners(), before.developerHeld(),
+                after.owners(), command.reason(), command.evidence(), command.transferredOn(),
+                effectOfChanging(before, "the new owners")));
+    }
+
+    private void requireNotOnRoster(RosterUnit unit) {
+        if (roster.unit(unit.unit()) != null) {
+            throw new DomainException(ErrorCode.ROSTER_UNIT_EXISTS, "Unit " + unit.unit()
+                    + " is already on the roster; correct it or record its transfer", "unit");
+        }
+    }
+
+    private RosterUnit requireOnRoster(org.renewalledger.kernel.compound.UnitCode unit) {
+        RosterUnit entry = roster.unit(unit);
+        if (entry == null) {
+            throw new DomainException(ErrorCode.ROSTER_UNIT_NOT_FOUND, "Unit " + unit + " is not on the roster", "unit");
+        }
+        return entry;
+    }
+
+    private List<OpenCountEffect> effectOfRecording(RosterUnit unit) {
+        return effectOnOpenCounts("Unit " + unit.unit() + " is not on the electorate frozen when the count opened: "
+                + "it votes from the next count");
+    }
+
+    private List<OpenCountEffect> effectOfChanging(RosterUnit before, String what) {
+        return effectOnOpenCounts("The count keeps the electorate frozen at its opening: unit " + before.unit()
+                + " counts as it stood then (" + before.exclusiveArea() + ", " + (before.developerHeld() ? "the developer"
+                : "owners " + before.owners()) + "), and a vote already cast for it stands; " + what
+                + " count from the next count");
+    }
+
+    private List<OpenCountEffect> effectOnOpenCounts(String onRoster) {
+        List<OpenCountEffect> effects = new ArrayList<>();
+        consent.forEach((matter, register) -> {
+            if (!register.closed()) {
+                effects.add(new OpenCountEffect(matter, register.round(), register.onRoster() ? onRoster
+                        : "The count began before the roster: it freezes the roster as it stands when it next moves"));
+            }
+        });
+        return effects;
     }
 
     // ---- elevators, per stairwell unit (一单元一策) -------------------------------------------------------
@@ -447,6 +592,10 @@ class Compound {
 
     @EventSourcingHandler
     void on(SchemeSubmittedEvent event) {
+        ConsentRegister scheme = consent.get(ConsentMatter.SCHEME);
+        if (scheme != null && scheme.closed() && !scheme.passed()) {
+            consent.remove(ConsentMatter.SCHEME); // the revised scheme is counted anew; the failed count stays in history
+        }
         this.status = CompoundStatus.SCHEME_SUBMITTED;
         this.budget = event.budget();
         this.funding = event.funding();
@@ -459,14 +608,43 @@ class Compound {
     }
 
     @EventSourcingHandler
+    void on(ConsentCountOpenedEvent event) {
+        ConsentRegister register = consent.get(event.matter());
+        if (register != null && !register.closed()) {
+            register.carriedOnto(roster.electorate());
+        } else {
+            consent.put(event.matter(), ConsentRegister.opened(event.round(), roster.electorate()));
+        }
+        rounds.put(event.matter(), event.round());
+    }
+
+    @EventSourcingHandler
     void on(ConsentRecordedEvent event) {
-        consent.computeIfAbsent(event.matter(), matter -> new ConsentRegister(households, floorArea))
-                .count(event.owner(), event.choice(), event.exclusiveArea());
+        consent.computeIfAbsent(event.matter(), matter -> ConsentRegister.overRegisteredFloorArea(households, floorArea))
+                .count(event.ballotKey(), event.choice(), event.exclusiveArea());
     }
 
     @EventSourcingHandler
     void on(ConsentCountClosedEvent event) {
-        consent.computeIfAbsent(event.matter(), matter -> new ConsentRegister(households, floorArea)).close();
+        consent.computeIfAbsent(event.matter(), matter -> ConsentRegister.overRegisteredFloorArea(households, floorArea))
+                .close(event.passed(), event.round());
+        rounds.merge(event.matter(), event.round(), Math::max);
+    }
+
+    @EventSourcingHandler
+    void on(RosterUnitRecordedEvent event) {
+        roster.put(event.unit());
+    }
+
+    @EventSourcingHandler
+    void on(RosterUnitCorrectedEvent event) {
+        roster.put(event.corrected());
+    }
+
+    @EventSourcingHandler
+    void on(UnitTransferredEvent event) {
+        RosterUnit before = roster.unit(event.unit());
+        roster.put(before.withOwners(event.newOwners(), false));
     }
 
     @EventSourcingHandler

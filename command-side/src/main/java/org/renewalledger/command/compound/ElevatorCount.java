@@ -20,7 +20,7 @@ final class ElevatorCount {
     }
 
     ElevatorCount(long households, Area exclusiveArea, List<OwnerReference> shaftOwners) {
-        this.register = new ConsentRegister(households, exclusiveArea);
+        this.register = ConsentRegister.overRegisteredFloorArea(households, exclusiveArea);
         this.shaftOwners = new ArrayList<>(shaftOwners);
     }
 

@@ -5,17 +5,12 @@ import java.util.function.Function;
 import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.command.web.CommandDispatcher;
-import org.renewalledger.command.web.CorrelationHeader;
-import org.renewalledger.command.privacy.PersonalDataSealer;
-import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ProgrammeTime;
-import org.renewalledger.kernel.privacy.DataSubject;
-import org.renewalledger.kernel.privacy.ResidentDetails;
-import reactor.core.scheduler.Schedulers;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.Area;
+import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.compound.ApproveSchemeCommand;
-import org.renewalledger.kernel.compound.CloseConsentCountCommand;
 import org.renewalledger.kernel.compound.CloseElevatorConsentCommand;
 import org.renewalledger.kernel.compound.RecordConsentCommand;
 import org.renewalledger.kernel.compound.RecordElevatorConsentCommand;
@@ -23,11 +18,9 @@ import org.renewalledger.kernel.compound.StairwellUnit;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.ConsentMatter;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -43,12 +36,9 @@ class LifecycleCommandController {
 
     private final CommandDispatcher dispatcher;
     private final Clock clock;
-    private final PersonalDataSealer sealer;
-
-    LifecycleCommandController(CommandDispatcher dispatcher, Clock clock, PersonalDataSealer sealer) {
+    LifecycleCommandController(CommandDispatcher dispatcher, Clock clock) {
         this.dispatcher = dispatcher;
         this.clock = clock;
-        this.sealer = sealer;
     }
 
     @PostMapping("/wishes-survey")
@@ -81,76 +71,35 @@ class LifecycleCommandController {
         return send(compoundId, request::toCommand, context);
     }
 
-    @PostMapping("/consent/{matter}")
-    Mono<ResponseEntity<CommandAccepted>> consent(@PathVariable String compoundId, @PathVariable ConsentMatter matter,
-                                                  @RequestBody ConsentRequest request, @AuthenticationPrincipal Actor actor,
-                                                  @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        // Validate everything first, then seal the personal data (a blocking call to the vault), then send.
-        return Mono.fromCallable(() -> {
-                    CompoundId id = CompoundId.parse(compoundId);
-                    request.toCommand(id, matter, clock.instant());
-                    return id;
-                })
-                .flatMap(id -> {
-                    ResidentDetails details = request.details();
-                    if (details == null) {
-                        return Mono.just(request.toCommand(id, matter, clock.instant()));
-                    }
-                    return Mono.fromCallable(() -> request.toCommand(id, matter, clock.instant(),
-                                    sealer.seal(DataSubject.ownerOf(id, request.ownerReference()), details)))
-                            .subscribeOn(Schedulers.boundedElastic());
-                })
-                .flatMap(command -> dispatcher.sendTo(command, actor, correlationId, ErrorCode.COMPOUND_NOT_FOUND)
-                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(compoundId, correlationId)))));
-    }
-
-    /** Bulk import of a consent survey sheet: every vote or none (issue 7, docs/PERFORMANCE.md). */
-    @PostMapping("/consent/{matter}/import")
-    Mono<ResponseEntity<CommandAccepted>> importConsent(@PathVariable String compoundId, @PathVariable ConsentMatter matter,
-                                                        @RequestBody ConsentImportRequest request,
-                                                        @AuthenticationPrincipal Actor actor,
-                                                        @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(compoundId, id -> request.toCommand(id, matter, clock.instant()), actor, correlationId);
-    }
-
-    @PostMapping("/consent/{matter}/close")
-    Mono<ResponseEntity<CommandAccepted>> closeCount(@PathVariable String compoundId, @PathVariable ConsentMatter matter,
-                                                     @AuthenticationPrincipal Actor actor,
-                                                     @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(compoundId, id -> new CloseConsentCountCommand(id, matter, clock.instant()), actor, correlationId);
-    }
-
     /** Opens the elevator count of one stairwell unit (加装电梯). */
     @PostMapping("/elevators/{unit}")
     Mono<ResponseEntity<CommandAccepted>> openElevatorCount(@PathVariable String compoundId, @PathVariable String unit,
                                                             @RequestBody ElevatorCountRequest request,
-                                                            @AuthenticationPrincipal Actor actor,
-                                                            @RequestHeader(CorrelationHeader.NAME) String correlationId) {
-        return send(compoundId, id -> request.toCommand(id, unit), actor, correlationId);
+                                                            CommandContext context) {
+        return send(compoundId, id -> request.toCommand(id, unit), context);
     }
 
     @PostMapping("/elevators/{unit}/consent")
     Mono<ResponseEntity<CommandAccepted>> elevatorConsent(@PathVariable String compoundId, @PathVariable String unit,
                                                           @RequestBody ConsentRequest request,
-                                                          @AuthenticationPrincipal Actor actor,
-                                                          @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+                                                          CommandContext context) {
         return send(compoundId, id -> {
             if (request.details() != null) {
                 throw DomainException.invalid("ownerName",
                         "Personal details are recorded with the compound's consent register, not with an elevator vote");
             }
             RecordConsentCommand vote = request.toCommand(id, ConsentMatter.SCHEME, clock.instant());
-            return new RecordElevatorConsentCommand(id, new StairwellUnit(unit), vote.owner(), vote.exclusiveArea(),
-                    vote.choice(), vote.channel(), vote.castAt());
-        }, actor, correlationId);
+            return new RecordElevatorConsentCommand(id, new StairwellUnit(unit), request.ownerReference(),
+                    Area.ofSquareMetres(Require.present("exclusiveArea", request.exclusiveArea())), vote.choice(),
+                    vote.channel(), vote.castAt());
+        }, context);
     }
 
     @PostMapping("/elevators/{unit}/close")
     Mono<ResponseEntity<CommandAccepted>> closeElevatorCount(@PathVariable String compoundId, @PathVariable String unit,
-                                                             @AuthenticationPrincipal Actor actor,
-                                                             @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+                                                             CommandContext context) {
         return send(compoundId, id -> new CloseElevatorConsentCommand(id, new StairwellUnit(unit), clock.instant()),
-                actor, correlationId);
+                context);
     }
 
     /** 方案审定, decided today (Beijing date). */
@@ -180,7 +129,7 @@ class LifecycleCommandController {
     @PostMapping("/long-term-management")
     Mono<ResponseEntity<CommandAccepted>> longTermManagement(@PathVariable String compoundId,
                                                              @RequestBody LongTermManagementRequest request,
-CommandContext context) {
+                                                             CommandContext context) {
         return send(compoundId, request::toCommand, context);
     }
 
@@ -189,11 +138,5 @@ CommandContext context) {
         return Mono.fromCallable(() -> toCommand.apply(CompoundId.parse(compoundId)))
                 .flatMap(command -> dispatcher.sendTo(command, context, ErrorCode.COMPOUND_NOT_FOUND)
                         .then(Mono.just(ResponseEntity.ok(new CommandAccepted(compoundId, context.correlationId())))));
-    }
-
-    /** The consent endpoints' way in, which take the actor and the correlation id apart. */
-    private Mono<ResponseEntity<CommandAccepted>> send(String compoundId, Function<CompoundId, Object> toCommand,
-                                                       Actor actor, String correlationId) {
-        return send(compoundId, toCommand, new CommandContext(actor, correlationId));
     }
 }

@@ -5,7 +5,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.springframework.stereotype.Component;
@@ -40,11 +39,6 @@ public class CommandDispatcher {
     /** Sends a command to an existing aggregate; an unknown id is refused with {@code onMissing} (404). */
     public <R> Mono<R> sendTo(Object command, CommandContext context, ErrorCode onMissing) {
         return sendTo(command, context, onMissing, onMissing.title());
-    }
-
-    /** As {@link #sendTo(Object, CommandContext, ErrorCode)}, for endpoints that take the actor and correlation id apart. */
-    public <R> Mono<R> sendTo(Object command, Actor actor, String correlationId, ErrorCode onMissing) {
-        return sendTo(command, new CommandContext(actor, correlationId), onMissing);
     }
 
     /** As {@link #sendTo(Object, CommandContext, ErrorCode)}, with a detail that tells the client what to do. */

@@ -56,14 +56,14 @@ class ConsentImportTest {
     }
 
     @Test
-    void shouldRefuseTheWholeSheet_whenOneVoteClaimsAnotherArea() {
+    void shouldRefuseTheWholeSheet_whenOneVoteClaimsAnAreaTheRosterDoesNotGive() {
         RecordConsentCommand changedArea = new RecordConsentCommand(ID, ConsentMatter.SCHEME, OwnerReference.of("1-1-101"),
                 Area.ofSquareMetres("90"), ConsentChoice.AGREE, vote("1-1-101", ConsentChoice.AGREE).channel(),
                 vote("1-1-101", ConsentChoice.AGREE).castAt());
         fixture.given(aProject().atNoticePublished())
                 .when(sheet(vote("1-1-101", ConsentChoice.AGREE), vote("1-1-102", ConsentChoice.AGREE), changedArea), STREET_OFFICE)
                 .expectNoEvents()
-                .expectException(refusal(ErrorCode.CONSENT_AREA_CHANGED));
+                .expectException(refusal(ErrorCode.AREA_DISAGREES_WITH_ROSTER));
     }
 
     @Test

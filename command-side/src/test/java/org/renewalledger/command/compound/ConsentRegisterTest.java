@@ -34,6 +34,7 @@ import org.renewalledger.kernel.compound.ConsentRecordedEvent;
 import org.renewalledger.kernel.compound.ConsentTally;
 import org.renewalledger.kernel.compound.OwnerReference;
 import org.renewalledger.kernel.compound.RecordConsentCommand;
+import org.renewalledger.kernel.compound.UnitCode;
 
 /** The consent register: one vote per owner per matter that counts, every vote kept, nothing after closing. */
 class ConsentRegisterTest {
@@ -119,14 +120,17 @@ class ConsentRegisterTest {
         RecordConsentCommand onApplication = new RecordConsentCommand(ID, ConsentMatter.APPLICATION,
                 OwnerReference.of("1-1-101"), Area.ofSquareMetres("100"), ConsentChoice.AGREE, ConsentChannel.ONLINE,
                 ProjectBuilder.CAST_AT);
-        fixture.given(aProject().registered())
+        List<Object> history = aProject().atSurveyed();
+        history.add(ProjectBuilder.opened(ConsentMatter.APPLICATION));
+        fixture.given(history)
                 .when(onApplication, STREET_OFFICE)
                 .expectEvents(new ConsentRecordedEvent(ID, ConsentMatter.APPLICATION, OwnerReference.of("1-1-101"),
-                        Area.ofSquareMetres("100"), ConsentChoice.AGREE, ConsentChannel.ONLINE, ProjectBuilder.CAST_AT, false));
+                        Area.ofSquareMetres("100"), ConsentChoice.AGREE, ConsentChannel.ONLINE, ProjectBuilder.CAST_AT, false,
+                        null, UnitCode.of("1-1-101"), ProjectBuilder.ownerOf("1-1-101"), null));
     }
 
     @Test
-    void shouldRefuseAVote_whenTheOwnersAreaDiffersFromTheirEarlierVote() {
+    void shouldRefuseAVote_whenTheOwnersAreaDisagreesWithTheRoster() {
         List<Object> history = aProject().atNoticePublished();
         history.add(voted("1-1-101", ConsentChoice.AGREE));
         RecordConsentCommand biggerFlat = new RecordConsentCommand(ID, ConsentMatter.SCHEME, OwnerReference.of("1-1-101"),
@@ -134,7 +138,7 @@ class ConsentRegisterTest {
         fixture.given(history)
                 .when(biggerFlat, STREET_OFFICE)
                 .expectNoEvents()
-                .expectException(refusal(ErrorCode.CONSENT_AREA_CHANGED));
+                .expectException(refusal(ErrorCode.AREA_DISAGREES_WITH_ROSTER));
     }
 
     @Test

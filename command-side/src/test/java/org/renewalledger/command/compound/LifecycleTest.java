@@ -108,7 +108,10 @@ class LifecycleTest {
 
     @Test
     void shouldTakeTheOwnersApplication_afterTheWishesSurvey() {
-        fixture.given(aProject().registered(), new WishesSurveyRecordedEvent(ID, 3, 3, DAY))
+        List<Object> history = aProject().atSurveyed();
+        history.add(new WishesSurveyRecordedEvent(ID, 3, 3, DAY));
+        history.addAll(ProjectBuilder.applicationPassed());
+        fixture.given(history)
                 .when(new SubmitApplicationCommand(ID, "幸福里小区业主委员会", DAY), COMMITTEE)
                 .expectEvents(new ApplicationSubmittedEvent(ID, "幸福里小区业主委员会", DAY));
     }

@@ -27,11 +27,17 @@ import org.renewalledger.kernel.compound.SelfGovernanceFormedEvent;
 import org.renewalledger.kernel.compound.SelfGovernanceKind;
 import org.renewalledger.kernel.compound.WishesSurveyRecordedEvent;
 import org.renewalledger.kernel.funding.FundingSource;
+import org.renewalledger.kernel.compound.AreaBasis;
+import org.renewalledger.kernel.compound.ConsentCountOpenedEvent;
+import org.renewalledger.kernel.compound.RosterUnit;
+import org.renewalledger.kernel.compound.RosterUnitRecordedEvent;
+import org.renewalledger.kernel.compound.UnitCode;
 
 /**
  * Test data for a project's history: a small compound of three owners of 100 m² each (so that two thirds
- * is exactly two owners and 200 m²), and the events that bring it to a stage:
- * {@code aProject().atNoticePublished()}.
+ * is exactly two owners and 200 m²) — units 1-1-101, 1-1-102 and 1-1-201 on its owners' roster, each held by
+ * its own owner ({@code owner-1-1-101} …) — and the events that bring it to a stage:
+ * {@code aProject().atNoticePublished()}, where the count on the scheme is open.
  */
 final class ProjectBuilder {
 
@@ -69,8 +75,50 @@ final class ProjectBuilder {
                 "鼓场街道", 1995, 1, households, floorArea, "built before 2000");
     }
 
+    static final List<String> UNITS = List.of("1-1-101", "1-1-102", "1-1-201");
+
+    /** Registered, with its owners' roster recorded. */
+    List<Object> atSurveyed() {
+        List<Object> events = new ArrayList<>(List.of(registered()));
+        events.addAll(rosterRecorded());
+        return events;
+    }
+
+    static List<RosterUnitRecordedEvent> rosterRecorded() {
+        return UNITS.stream().map(unit -> new RosterUnitRecordedEvent(ID, rosterUnit(unit), List.of())).toList();
+    }
+
+    static RosterUnit rosterUnit(String unit) {
+        return new RosterUnit(UnitCode.of(unit), Area.ofSquareMetres("100"), AreaBasis.REGISTER,
+                List.of(OwnerReference.of(ownerOf(unit))), false);
+    }
+
+    static String ownerOf(String unit) {
+        return "owner-" + unit;
+    }
+
+    /** The count on a matter opened over the three units: 3 owners, 300 m². */
+    static ConsentCountOpenedEvent opened(ConsentMatter matter) {
+        return new ConsentCountOpenedEvent(ID, matter, 1, 3, 3, Area.ofSquareMetres("300"), CAST_AT, 0, 0);
+    }
+
+    /** The count on the application opened, all three owners agreed, and it closed as passed. */
+    static List<Object> applicationPassed() {
+        List<Object> events = new ArrayList<>();
+        events.add(opened(ConsentMatter.APPLICATION));
+        for (String unit : UNITS) {
+            events.add(new ConsentRecordedEvent(ID, ConsentMatter.APPLICATION, OwnerReference.of(unit),
+                    Area.ofSquareMetres("100"), ConsentChoice.AGREE, ConsentChannel.PAPER_FORM, CAST_AT, false, null,
+                    UnitCode.of(unit), ownerOf(unit), null));
+        }
+        events.add(new ConsentCountClosedEvent(ID, ConsentMatter.APPLICATION, new ConsentTally(3, Area.ofSquareMetres("300"),
+                3, Area.ofSquareMetres("300"), 0, new Area(0), 0, new Area(0)), true, "test", CAST_AT));
+        return events;
+    }
+
     List<Object> atApplied() {
-        List<Object> events = new ArrayList<>(List.of(registered(),
+        List<Object> events = new ArrayList<>(atSurveyed());
+        events.addAll(List.of(
                 new WishesSurveyRecordedEvent(ID, 3, 3, LocalDate.of(2025, 6, 3)),
                 new ApplicationSubmittedEvent(ID, "幸福里小区业主委员会", LocalDate.of(2025, 6, 20))));
         if (selfGoverned) {
@@ -89,6 +137,7 @@ final class ProjectBuilder {
     List<Object> atNoticePublished() {
         List<Object> events = atSchemeSubmitted();
         events.add(new NoticePublishedEvent(ID, NOTICE_STARTS, 5, NOTICE_LAST_DAY));
+        events.add(opened(ConsentMatter.SCHEME));
         return events;
     }
 
@@ -115,7 +164,7 @@ final class ProjectBuilder {
 
     static ConsentRecordedEvent voted(String owner, ConsentChoice choice, boolean supersedes) {
         return new ConsentRecordedEvent(ID, ConsentMatter.SCHEME, OwnerReference.of(owner), Area.ofSquareMetres("100"),
-                choice, ConsentChannel.PAPER_FORM, CAST_AT, supersedes);
+                choice, ConsentChannel.PAPER_FORM, CAST_AT, supersedes, null, UnitCode.of(owner), ownerOf(owner), null);
     }
 
     static RecordConsentCommand vote(String owner, ConsentChoice choice) {

@@ -56,6 +56,7 @@ final class CompoundScript {
         if (!register()) {
             return false;
         }
+        roster();
         if (compound.reached(WISHES_SURVEYED)) {
             int inFavour = compound.households() * 92 / 100;
             step(streetOffice, "wishes-survey", Map.of("households", compound.households(), "inFavour", inFavour,
@@ -64,6 +65,7 @@ final class CompoundScript {
         if (compound.reached(APPLIED)) {
             String committee = compound.name() + "业主委员会";
             step(streetOffice, "self-governance", Map.of("kind", "OWNERS_COMMITTEE", "name", committee, "formedOn", day(-280)));
+            applicationCount();
             step(streetOffice, "application", Map.of("applicant", committee, "appliedOn", day(-270)));
         }
         if (compound.reached(SCHEME_SUBMITTED)) {
@@ -147,6 +149,27 @@ final class CompoundScript {
                         Map.of("source", "UTILITY_COMPANY", "amount", money(share(budget, 5))),
                         Map.of("source", "RESIDENT_CONTRIBUTION", "amount", money(residents()))),
                 "longTermManagementPlan", "成立业主委员会，选聘物业服务企业，按每平方米6元归集维修资金"));
+    }
+
+    /** The housing registry's owners' roster: one unit per household, each held by its own (invented) owner. */
+    private void roster() {
+        String area = compound.areaPerOwner().toPlainString();
+        List<Map<String, Object>> units = new java.util.ArrayList<>();
+        for (int owner = 1; owner <= compound.households(); owner++) {
+            String unit = ownerReference(owner);
+            units.add(Map.of("unit", unit, "exclusiveArea", area, "areaBasis", "REGISTER", "owners", List.of("p-" + unit)));
+        }
+        step(streetOffice, "roster", Map.of("units", units));
+    }
+
+    /** The application's own count (申报, double two-thirds): nine in ten owners agree on one survey sheet. */
+    private void applicationCount() {
+        List<Map<String, Object>> votes = new java.util.ArrayList<>();
+        for (int owner = 1; owner <= compound.households() * 9 / 10; owner++) {
+            votes.add(Map.of("unit", ownerReference(owner), "choice", "AGREE", "channel", "PAPER_FORM"));
+        }
+        step(streetOffice, "consent/APPLICATION/import", Map.of("votes", votes));
+        step(streetOffice, "consent/APPLICATION/close", Map.of());
     }
 
     /** Owners vote one by one on paper forms; a few say no, so the tally shows both. */

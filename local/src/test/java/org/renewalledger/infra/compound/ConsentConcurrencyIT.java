@@ -32,6 +32,12 @@ class ConsentConcurrencyIT extends IntegrationTest {
         registration.put("floorArea", "96000.00");
         register(office, registration).expectStatus().isCreated();
         LifecycleSteps project = new LifecycleSteps(http, id);
+        // The owners' roster: unit 9-i of 60 + (i % 50) m², for every voter below.
+        List<Map<String, Object>> roster = new ArrayList<>();
+        for (int i = 0; i < VOTES; i++) {
+            roster.add(LifecycleSteps.unit("9-" + i, (60 + i % 50) + ".00"));
+        }
+        project.roster(office, roster).expectStatus().isOk();
 
         // Owner i votes AGREE when i is even, otherwise DISAGREE; owner i holds 60 + (i % 50) m².
         AtomicInteger next = new AtomicInteger();
@@ -61,7 +67,8 @@ class ConsentConcurrencyIT extends IntegrationTest {
                 VOTES, CLIENTS, millis, VOTES * 1000.0 / Math.max(1, millis));
 
         assertThat(statuses).hasSize(VOTES).allMatch(status -> status == HttpStatus.OK.value());
-        assertThat(eventsInStream(id)).isEqualTo(1 + VOTES);
+        // registration, the roster's units, the count's opening, then every vote exactly once
+        assertThat(eventsInStream(id)).isEqualTo(1 + VOTES + 1 + VOTES);
         long agreeArea = 0;
         long disagreeArea = 0;
         for (int i = 0; i < VOTES; i++) {

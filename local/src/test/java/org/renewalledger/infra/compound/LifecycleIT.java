@@ -1,5 +1,7 @@
 package org.renewalledger.infra.compound;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.renewalledger.infra.IntegrationTest;
@@ -21,8 +23,13 @@ class LifecycleIT extends IntegrationTest {
         LifecycleSteps project = new LifecycleSteps(http, id);
 
         register(office, registration(id, "幸福里" + id.substring(10) + "小区", 1995)).expectStatus().isCreated();
+        // The owners' roster: 240 units, 1-1-1 … 1-1-239 of 77.71 m² and 2-1-1 of 80.00 m² (18,652.69 m² in all).
+        List<Map<String, Object>> roster = new ArrayList<>(LifecycleSteps.units("1-1-", 1, 239, "77.71"));
+        roster.add(LifecycleSteps.unit("2-1-1", "80.00"));
+        project.roster(office, roster).expectStatus().isOk();
         project.wishesSurvey(office).expectStatus().isOk();
         project.selfGovernance(committee).expectStatus().isOk();
+        project.applicationAgreedBy(office, roster.stream().map(unit -> (String) unit.get("unit")).toList());
         project.application(committee).expectStatus().isOk();
         project.scheme(office, "100000.00").expectStatus().isOk();
         project.notice(office, LifecycleSteps.NOTICE_STARTS).expectStatus().isOk();
@@ -59,13 +66,13 @@ class LifecycleIT extends IntegrationTest {
         eventually(() -> http.get().uri("/api/compounds/{id}/timeline", id).headers(h -> h.setBearerAuth(bureau)).exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.entries.length()").isEqualTo(21)
+                .jsonPath("$.entries.length()").isEqualTo(24)
                 .jsonPath("$.entries[0].event").isEqualTo("CompoundRegistered")
                 .jsonPath("$.entries[?(@.event == 'SchemeApproved')].actorRole").isEqualTo("HOUSING_BUREAU")
                 .jsonPath("$.entries[?(@.event == 'SchemeApproved')].policyVersion").isEqualTo("default-2026.1")
                 .jsonPath("$.entries[?(@.event == 'NoticePublished')].summary")
                 .isEqualTo("Notice posted 2025-09-29, 5 working days to 2025-10-11")
-                .jsonPath("$.entries[20].event").isEqualTo("LongTermManagementSetUp"));
+                .jsonPath("$.entries[23].event").isEqualTo("LongTermManagementSetUp"));
         eventually(() -> http.get().uri("/api/compounds/{id}/consent/SCHEME", id).headers(h -> h.setBearerAuth(bureau)).exchange()
                 .expectStatus().isOk()
                 .expectBody()

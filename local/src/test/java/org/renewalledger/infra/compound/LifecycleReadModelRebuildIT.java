@@ -14,10 +14,14 @@ import org.renewalledger.infra.ops.ProjectionStatus;
  */
 class LifecycleReadModelRebuildIT extends IntegrationTest {
 
-    private static final Map<String, String> TABLES = Map.of(
-            "project-timeline", "SELECT * FROM project_timeline ORDER BY compound_id, sequence",
-            "consent-register", "SELECT v.*, c.closed_at, c.passed, c.rule FROM consent_vote v "
-                    + "JOIN consent_count c USING (compound_id, matter) ORDER BY compound_id, matter, owner_ref");
+    private static final List<Map.Entry<String, String>> TABLES = List.of(
+            Map.entry("project-timeline", "SELECT * FROM project_timeline ORDER BY compound_id, sequence"),
+            Map.entry("consent-register", "SELECT v.*, c.closed_at, c.passed, c.rule, c.electorate_basis, c.eligible_owners, "
+                    + "c.eligible_area_cm2 FROM consent_vote v JOIN consent_count c USING (compound_id, matter, round) "
+                    + "ORDER BY compound_id, matter, round, ballot_key"),
+            // the owners' roster and each count's frozen electorate run in the consent register's group
+            Map.entry("consent-register", "SELECT * FROM roster_unit ORDER BY compound_id, unit_code"),
+            Map.entry("consent-register", "SELECT * FROM consent_electorate ORDER BY compound_id, matter, round, unit_code"));
 
     @Test
     void shouldRebuildTheTimelineAndTheConsentRegisterToTheSameRows() {
@@ -28,8 +32,15 @@ class LifecycleReadModelRebuildIT extends IntegrationTest {
             String id = newCompoundId();
             register(office, registration(id, "重建小区" + c, 1991)).expectStatus().isCreated();
             LifecycleSteps project = new LifecycleSteps(http, id);
+            project.roster(office, LifecycleSteps.units("4-", 0, 11, "70.5")).expectStatus().isOk();
+            project.post(office, "roster/units/4-11/correction", Map.of("exclusiveArea", "70.50", "areaBasis", "SURVEY",
+                    "owners", List.of("p-4-11"), "reason", "实测面积")).expectStatus().isOk();
             project.wishesSurvey(office).expectStatus().isOk();
+            project.applicationAgreedBy(office, List.of("4-0", "4-1", "4-2", "4-3", "4-4", "4-5", "4-6", "4-7", "4-8", "4-9",
+                    "4-10", "4-11"));
             project.application(committee).expectStatus().isOk();
+            project.post(office, "roster/units/4-10/transfer", Map.of("newOwners", List.of("p-buyer-" + c),
+                    "reason", "SALE", "evidence", "REG-2025-" + c, "transferredOn", "2025-07-01")).expectStatus().isOk();
             project.scheme(office, "100000.00").expectStatus().isOk();
             for (int i = 0; i < 12; i++) {
                 project.vote(office, "SCHEME", "4-" + i, "70.5", i % 4 == 0 ? "DISAGREE" : "AGREE").expectStatus().isOk();
@@ -37,7 +48,7 @@ class LifecycleReadModelRebuildIT extends IntegrationTest {
             project.vote(office, "SCHEME", "4-0", "70.5", "AGREE").expectStatus().isOk();
             project.closeCount(office, "SCHEME").expectStatus().isOk();
         }
-        for (Map.Entry<String, String> model : TABLES.entrySet()) {
+        for (Map.Entry<String, String> model : TABLES) {
             String name = model.getKey();
             eventually(() -> assertThat(status(admin, name)).satisfies(LifecycleReadModelRebuildIT::current));
             List<Map<String, Object>> incremental = jdbc.queryForList(model.getValue());

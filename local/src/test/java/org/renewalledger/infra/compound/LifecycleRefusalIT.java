@@ -28,7 +28,9 @@ class LifecycleRefusalIT extends IntegrationTest {
         small.put("households", 30);
         small.put("floorArea", "2400.00");
         register(office, small).expectStatus().isCreated();
-        return new LifecycleSteps(http, id);
+        LifecycleSteps project = new LifecycleSteps(http, id);
+        project.roster(office, LifecycleSteps.units("3-1-", 1, 30, "80.00")).expectStatus().isOk();
+        return project;
     }
 
     /** Scheme submitted with the given residents' share; self-governance formed unless told otherwise. */
@@ -38,6 +40,7 @@ class LifecycleRefusalIT extends IntegrationTest {
         if (selfGoverned) {
             project.selfGovernance(committee).expectStatus().isOk();
         }
+        project.applicationAgreedBy(office, java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(i -> "3-1-" + i).toList());
         project.application(committee).expectStatus().isOk();
         project.scheme(office, residentContribution).expectStatus().isOk();
         return project;

@@ -61,6 +61,32 @@ public final class LifecycleSteps {
                 "channel", "PAPER_FORM"));
     }
 
+    /** Imports units into the owners' roster: each a map as {@link #unit} builds it. */
+    public WebTestClient.ResponseSpec roster(String token, List<Map<String, Object>> units) {
+        return post(token, "roster", Map.of("units", units));
+    }
+
+    /** A roster unit held by its own owner, {@code p-<code>}, its area on the real-estate register. */
+    public static Map<String, Object> unit(String code, String area) {
+        return Map.of("unit", code, "exclusiveArea", area, "areaBasis", "REGISTER", "owners", List.of("p-" + code));
+    }
+
+    /** Units {@code prefix + from} to {@code prefix + to}, each of {@code area}. */
+    public static List<Map<String, Object>> units(String prefix, int from, int to, String area) {
+        return java.util.stream.IntStream.rangeClosed(from, to).mapToObj(i -> unit(prefix + i, area)).toList();
+    }
+
+    /**
+     * The owners' count on the application (申报), which the application needs passed: every unit named agrees
+     * (one survey sheet), then the count closes.
+     */
+    public void applicationAgreedBy(String token, List<String> unitCodes) {
+        post(token, "consent/APPLICATION/import", Map.of("votes", unitCodes.stream()
+                .map(code -> Map.of("unit", code, "choice", "AGREE", "channel", "PAPER_FORM")).toList()))
+                .expectStatus().isOk();
+        closeCount(token, "APPLICATION").expectStatus().isOk();
+    }
+
     public WebTestClient.ResponseSpec closeCount(String token, String matter) {
         return post(token, "consent/" + matter + "/close", Map.of());
     }

@@ -5,6 +5,7 @@ import org.renewalledger.infra.compound.LifecycleSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,11 @@ class JurisdictionPolicyIT extends IntegrationTest {
         small.put("floorArea", "240.00");
         register(office, small).expectStatus().isCreated();
         LifecycleSteps project = new LifecycleSteps(http, id);
+        project.roster(office, List.of(LifecycleSteps.unit("1", "80"), LifecycleSteps.unit("2", "80"),
+                LifecycleSteps.unit("3", "80"))).expectStatus().isOk();
         project.wishesSurvey(office).expectStatus().isOk();
         project.selfGovernance(tokenFor("owners-committee")).expectStatus().isOk();
+        project.applicationAgreedBy(office, List.of("1", "2", "3"));
         project.application(tokenFor("owners-committee")).expectStatus().isOk();
         project.scheme(office, "100000.00").expectStatus().isOk();
         project.notice(office, LifecycleSteps.NOTICE_STARTS).expectStatus().isOk();

@@ -36,6 +36,10 @@ class CryptoShreddingIT extends IntegrationTest {
         String compound = newCompoundId();
         String project = compound + "-2026";
         register(streetOffice, registration(compound, "隐私小区", 1994)).expectStatus().isCreated();
+        post(streetOffice, "/api/compounds/" + compound + "/roster", Map.of("units", List.of(
+                org.renewalledger.infra.compound.LifecycleSteps.unit("1-1-101", "90.00"),
+                org.renewalledger.infra.compound.LifecycleSteps.unit("1-1-102", "80.00"),
+                org.renewalledger.infra.compound.LifecycleSteps.unit("1-1-103", "70.00"))));
         vote(streetOffice, compound, Map.of("owner", "1-1-101", "exclusiveArea", "90.00", "choice", "AGREE",
                 "channel", "PAPER_FORM", "ownerName", NAME, "phone", PHONE, "idNumber", ID_NUMBER));
         vote(streetOffice, compound, Map.of("owner", "1-1-102", "exclusiveArea", "80.00", "choice", "DISAGREE",

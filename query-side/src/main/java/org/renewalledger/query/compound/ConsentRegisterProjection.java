@@ -17,6 +17,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.renewalledger.kernel.common.MetaDataKeys;
 import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
 import org.renewalledger.kernel.compound.ConsentCountClosedEvent;
+import org.renewalledger.kernel.compound.ConsentCountOpenedEvent;
 import org.renewalledger.kernel.compound.ConsentMatter;
 import org.renewalledger.kernel.compound.ConsentRecordedEvent;
 import org.renewalledger.kernel.compound.ConsentTallyView;
@@ -38,10 +39,12 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The consent register and its live tallies: each owner's latest vote per matter (a redelivered or older
+ * The consent register and its live tallies: each voter's latest vote per matter and round (a redelivered or older
  * vote never overwrites a newer one: the row keeps the aggregate sequence of the vote it holds), and per
- * matter the electorate and the verdict at closing. Each owner's row also counts the votes that owner has cast;
- * the tally and the number of votes ever cast are summed from the rows when asked, so they can never drift.
+ * matter and round the electorate — the owners' roster copied when the count opened, or for counts begun before
+ * the roster, the registered households and floor area — and the verdict at closing. Each voter's row also counts
+ * the votes cast for it; the tally and the number of votes ever cast are summed from the rows when asked, so they
+ * can never drift.
  */
 @Component
 @ProcessingGroup(ConsentRegisterProjection.PROCESSING_GROUP)
@@ -70,35 +73,87 @@ class ConsentRegisterProjection {
         }
     }
 
+    /**
+     * A count opened: its electorate is the roster as the roster rows stand now (the roster projection runs in this
+     * processing group, so they stand exactly as the events before this one left them). A count begun before the
+     * roster carries its earlier votes as the aggregate did: a vote keyed by a unit code on the roster moves to that
+     * unit's voter with the voter's area (the first unit in code order where several fall to one voter); the rest go.
+     */
+    @EventHandler
+    void on(ConsentCountOpenedEvent event, @SequenceNumber long sequence) {
+        String id = event.compoundId().value();
+        String matter = event.matter().name();
+        int round = event.round();
+        jdbc.update("INSERT INTO consent_count (compound_id, matter, round, eligible_owners, eligible_area_cm2, last_sequence, "
+                        + "electorate_basis, electorate_units, opened_at) VALUES (?, ?, ?, ?, ?, ?, 'OWNERS_ROSTER', ?, ?) "
+                        + "ON CONFLICT (compound_id, matter, round) DO UPDATE SET eligible_owners = excluded.eligible_owners, "
+                        + "eligible_area_cm2 = excluded.eligible_area_cm2, last_sequence = excluded.last_sequence, "
+                        + "electorate_basis = excluded.electorate_basis, electorate_units = excluded.electorate_units, "
+                        + "opened_at = excluded.opened_at WHERE consent_count.last_sequence < excluded.last_sequence",
+                id, matter, round, event.headcount(), event.totalArea().squareCentimetres(), sequence, event.units(),
+                Timestamp.from(event.openedAt()));
+        jdbc.update("INSERT INTO consent_electorate (compound_id, matter, round, unit_code, area_cm2, area_basis, owners, "
+                        + "developer_held, voter) SELECT compound_id, ?, ?, unit_code, area_cm2, area_basis, owners, developer_held, "
+                        + "voter FROM roster_unit WHERE compound_id = ? ON CONFLICT DO NOTHING",
+                matter, round, id);
+        if (event.carriedBallots() + event.droppedBallots() > 0) {
+            jdbc.update("WITH legacy AS (SELECT v.ballot_key, e.voter FROM consent_vote v LEFT JOIN consent_electorate e "
+                            + "ON e.compound_id = v.compound_id AND e.matter = v.matter AND e.round = v.round "
+                            + "AND e.unit_code = v.ballot_key WHERE v.compound_id = ? AND v.matter = ? AND v.round = ? "
+                            + "AND v.unit_code IS NULL), "
+                            + "kept AS (SELECT min(ballot_key COLLATE \"C\") AS ballot_key FROM legacy WHERE voter IS NOT NULL "
+                            + "GROUP BY voter) "
+                            + "DELETE FROM consent_vote v WHERE v.compound_id = ? AND v.matter = ? AND v.round = ? "
+                            + "AND v.unit_code IS NULL AND v.ballot_key NOT IN (SELECT ballot_key FROM kept)",
+                    id, matter, round, id, matter, round);
+            jdbc.update("UPDATE consent_vote v SET ballot_key = e.voter, unit_code = e.unit_code, area_cm2 = "
+                            + "(SELECT sum(x.area_cm2) FROM consent_electorate x WHERE x.compound_id = e.compound_id "
+                            + "AND x.matter = e.matter AND x.round = e.round AND x.voter = e.voter) "
+                            + "FROM consent_electorate e WHERE e.compound_id = v.compound_id AND e.matter = v.matter "
+                            + "AND e.round = v.round AND e.unit_code = v.ballot_key "
+                            + "AND v.compound_id = ? AND v.matter = ? AND v.round = ? AND v.unit_code IS NULL",
+                    id, matter, round);
+        }
+    }
+
     @EventHandler
     void on(ConsentRecordedEvent event, @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant recordedAt,
             @MetaDataValue(value = MetaDataKeys.ACTOR_ID, required = false) String recordedBy) {
         String id = event.compoundId().value();
-        // One statement per vote, the projection's hot path: the owner's row also counts the votes it has seen (the
+        // One statement per vote, the projection's hot path: the voter's row also counts the votes it has seen (the
         // sequence guard makes a redelivery count nothing), and the matter's total is their sum, taken when asked.
-        // Personal details stay sealed here (ciphertext only); a later vote without details keeps the earlier ones.
+        // Personal details stay sealed here (ciphertext only); a later vote of the same owner without details keeps
+        // the earlier ones, a vote signed by another co-owner does not (they are sealed for another person).
         String sealed = event.ownerDetails() == null ? null : event.ownerDetails().ciphertext();
-        jdbc.update("INSERT INTO consent_vote (compound_id, matter, owner_ref, choice, area_cm2, channel, cast_at, "
-                        + "recorded_at, recorded_by, vote_sequence, sealed_details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (compound_id, matter, owner_ref) DO UPDATE SET choice = excluded.choice, "
+        jdbc.update("INSERT INTO consent_vote (compound_id, matter, round, ballot_key, owner_ref, unit_code, choice, area_cm2, "
+                        + "channel, cast_at, recorded_at, recorded_by, vote_sequence, sealed_details, proxy, proxy_evidence) "
+                        + "VALUES (?, ?, (SELECT coalesce(max(round), 1) FROM consent_count WHERE compound_id = ? AND matter = ?), "
+                        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (compound_id, matter, round, ballot_key) DO UPDATE SET choice = excluded.choice, "
                         + "area_cm2 = excluded.area_cm2, channel = excluded.channel, cast_at = excluded.cast_at, "
                         + "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by, "
                         + "vote_sequence = excluded.vote_sequence, votes_cast = consent_vote.votes_cast + 1, "
-                        + "sealed_details = coalesce(excluded.sealed_details, consent_vote.sealed_details), "
-                        + "details_erased = consent_vote.details_erased AND excluded.sealed_details IS NULL "
+                        + "unit_code = excluded.unit_code, proxy = excluded.proxy, proxy_evidence = excluded.proxy_evidence, "
+                        + "sealed_details = CASE WHEN excluded.owner_ref = consent_vote.owner_ref "
+                        + "THEN coalesce(excluded.sealed_details, consent_vote.sealed_details) ELSE excluded.sealed_details END, "
+                        + "details_erased = CASE WHEN excluded.owner_ref = consent_vote.owner_ref "
+                        + "THEN consent_vote.details_erased AND excluded.sealed_details IS NULL ELSE FALSE END, "
+                        + "owner_ref = excluded.owner_ref "
                         + "WHERE consent_vote.vote_sequence < excluded.vote_sequence",
-                id, event.matter().name(), event.owner().value(), event.choice().name(),
+                id, event.matter().name(), id, event.matter().name(), event.ballotKey(), event.owner().value(),
+                event.unit() == null ? null : event.unit().value(), event.choice().name(),
                 event.exclusiveArea().squareCentimetres(), event.channel().name(), Timestamp.from(event.castAt()),
-                Timestamp.from(recordedAt), recordedBy, sequence, sealed);
+                Timestamp.from(recordedAt), recordedBy, sequence, sealed,
+                event.proxy() == null ? null : event.proxy().proxy(), event.proxy() == null ? null : event.proxy().evidence());
     }
 
     @EventHandler
     void on(ConsentCountClosedEvent event, @SequenceNumber long sequence) {
-        jdbc.update("UPDATE consent_count SET closed_at = ?, passed = ?, rule = ?, last_sequence = ? "
-                        + "WHERE compound_id = ? AND matter = ? AND last_sequence < ?",
-                Timestamp.from(event.closedAt()), event.passed(), event.rule(), sequence,
-                event.compoundId().value(), event.matter().name(), sequence);
+        jdbc.update("UPDATE consent_count SET closed_at = ?, passed = ?, rule = ?, last_sequence = ?, electorate_basis = ? "
+                        + "WHERE compound_id = ? AND matter = ? AND round = ? AND last_sequence < ?",
+                Timestamp.from(event.closedAt()), event.passed(), event.rule(), sequence, event.electorateBasis().name(),
+                event.compoundId().value(), event.matter().name(), event.round(), sequence);
     }
 
     /** Security: the owner's personal data was erased; even the ciphertext leaves the read model. */
@@ -111,6 +166,7 @@ class ConsentRegisterProjection {
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM consent_vote");
+        jdbc.update("DELETE FROM consent_electorate");
         jdbc.update("DELETE FROM consent_count");
     }
 
@@ -124,8 +180,10 @@ class ConsentRegisterProjection {
                         + "count(v.owner_ref) FILTER (WHERE v.choice = 'ABSTAIN') AS abstain_owners, "
                         + "coalesce(sum(v.area_cm2) FILTER (WHERE v.choice = 'ABSTAIN'), 0) AS abstain_area "
                         + "FROM consent_count c LEFT JOIN consent_vote v "
-                        + "ON v.compound_id = c.compound_id AND v.matter = c.matter "
-                        + "WHERE c.compound_id = :id AND c.matter = :matter GROUP BY c.compound_id, c.matter")
+                        + "ON v.compound_id = c.compound_id AND v.matter = c.matter AND v.round = c.round "
+                        + "WHERE c.compound_id = :id AND c.matter = :matter AND c.round = "
+                        + "(SELECT max(round) FROM consent_count WHERE compound_id = :id AND matter = :matter) "
+                        + "GROUP BY c.compound_id, c.matter, c.round")
                 .bind("id", query.compoundId().value())
                 .bind("matter", query.matter().name())
                 .map((row, meta) -> {
@@ -144,7 +202,9 @@ class ConsentRegisterProjection {
                             row.get("votes_cast", Long.class),
                             closedAt == null ? null : closedAt.toInstant(),
                             row.get("passed", Boolean.class),
-                            row.get("rule", String.class));
+                            row.get("rule", String.class),
+                            row.get("round", Integer.class),
+                            row.get("electorate_basis", String.class));
                 })
                 .one()
                 .map(Optional::of)
@@ -157,7 +217,8 @@ class ConsentRegisterProjection {
     CompletableFuture<ConsentVotesView> handle(FindConsentVotesQuery query) {
         String compoundId = query.compoundId().value();
         return r2dbc.sql("SELECT owner_ref, choice, area_cm2, channel, cast_at, sealed_details, details_erased "
-                        + "FROM consent_vote WHERE compound_id = :id AND matter = :matter ORDER BY owner_ref")
+                        + "FROM consent_vote WHERE compound_id = :id AND matter = :matter AND round = "
+                        + "(SELECT max(round) FROM consent_count WHERE compound_id = :id AND matter = :matter) ORDER BY owner_ref")
                 .bind("id", compoundId)
                 .bind("matter", query.matter().name())
                 .map((row, meta) -> new VoteRow(row.get("owner_ref", String.class), row.get("choice", String.class),

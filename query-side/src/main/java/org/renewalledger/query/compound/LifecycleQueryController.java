@@ -2,23 +2,17 @@ package org.renewalledger.query.compound;
 
 import org.renewalledger.query.web.ReadScope;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
+import java.util.Locale;
 import org.axonframework.queryhandling.QueryGateway;
 import org.renewalledger.kernel.common.Actor;
-import org.renewalledger.kernel.compound.ConsentVotesView;
-import org.renewalledger.kernel.compound.FindConsentVotesQuery;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.renewalledger.kernel.common.DomainException;
-import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.compound.ComplaintSearchResult;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.CompoundPage;
 import org.renewalledger.kernel.compound.CompoundStatus;
-import org.renewalledger.kernel.compound.ConsentMatter;
-import org.renewalledger.kernel.compound.ConsentTallyView;
-import org.renewalledger.kernel.compound.FindConsentTallyQuery;
 import org.renewalledger.kernel.compound.FindPipelineQuery;
 import org.renewalledger.kernel.compound.FindProjectTimelineQuery;
 import org.renewalledger.kernel.compound.FindProjectsQuery;
@@ -31,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Reads of the renovation projects: timeline, live consent tallies, lists by stage and jurisdiction, pipeline. */
+/** Reads of the renovation projects: timeline, lists by stage and jurisdiction, pipeline (consent: ConsentQueryController). */
 @RestController
 class LifecycleQueryController {
 
@@ -47,27 +41,6 @@ class LifecycleQueryController {
     Mono<ProjectTimeline> timeline(@PathVariable String compoundId, @AuthenticationPrincipal Actor actor) {
         FindProjectTimelineQuery query = new FindProjectTimelineQuery(CompoundId.parse(compoundId));
         return scope.compound(actor, query.compoundId()).then(Mono.fromFuture(() -> queries.query(query, ProjectTimeline.class)));
-    }
-
-    /**
-     * Security (docs/SECURITY.md): the owners' votes with their personal details, opened for this answer only;
-     * an erased owner reads as a placeholder.
-     */
-    @GetMapping("/api/compounds/{compoundId}/consent/{matter}/votes")
-    Mono<ConsentVotesView> votes(@PathVariable String compoundId, @PathVariable String matter,
-                                 @AuthenticationPrincipal Actor actor) {
-        FindConsentVotesQuery query = new FindConsentVotesQuery(CompoundId.parse(compoundId), Require.constant(ConsentMatter.class, "matter", matter));
-        return scope.compound(actor, query.compoundId()).then(Mono.fromFuture(() -> queries.query(query, ConsentVotesView.class)));
-    }
-
-    @GetMapping("/api/compounds/{compoundId}/consent/{matter}")
-    Mono<ConsentTallyView> tally(@PathVariable String compoundId, @PathVariable String matter,
-                                 @AuthenticationPrincipal Actor actor) {
-        FindConsentTallyQuery query = new FindConsentTallyQuery(CompoundId.parse(compoundId), Require.constant(ConsentMatter.class, "matter", matter));
-        return scope.compound(actor, query.compoundId()).then(Mono.fromFuture(() -> queries.query(query, ResponseTypes.optionalInstanceOf(ConsentTallyView.class)))
-                .flatMap(Mono::justOrEmpty)
-                .switchIfEmpty(Mono.error(() -> new DomainException(ErrorCode.COMPOUND_NOT_FOUND,
-                        "No compound with code " + compoundId))));
     }
 
     /** Projects inside a county or street office ({@code within}), optionally at one stage. */

@@ -42,7 +42,10 @@ class TimelineProjection {
     @EventHandler
     void on(CompoundEvent event, @SequenceNumber long sequence, MetaData metaData,
             @org.axonframework.eventhandling.Timestamp Instant occurredAt) {
-        if (event instanceof ConsentRecordedEvent || event instanceof ElevatorConsentRecordedEvent) {
+        // Votes live in the consent register and units in the roster (hundreds per compound); the timeline keeps
+        // the steps: counts opened and closed, roster corrections and transfers.
+        if (event instanceof ConsentRecordedEvent || event instanceof ElevatorConsentRecordedEvent
+                || event instanceof org.renewalledger.kernel.compound.RosterUnitRecordedEvent) {
             return;
         }
         jdbc.update("INSERT INTO project_timeline (compound_id, sequence, event, summary, occurred_at, actor_id, "

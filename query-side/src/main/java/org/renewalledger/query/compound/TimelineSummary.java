@@ -3,6 +3,11 @@ package org.renewalledger.query.compound;
 import org.renewalledger.kernel.compound.ApplicationSubmittedEvent;
 import org.renewalledger.kernel.compound.ComplaintRecordedEvent;
 import org.renewalledger.kernel.compound.CompoundEvent;
+import org.renewalledger.kernel.compound.ConsentCountOpenedEvent;
+import org.renewalledger.kernel.compound.OpenCountEffect;
+import org.renewalledger.kernel.compound.RosterUnitCorrectedEvent;
+import org.renewalledger.kernel.compound.RosterUnitRecordedEvent;
+import org.renewalledger.kernel.compound.UnitTransferredEvent;
 import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
 import org.renewalledger.kernel.compound.ConsentCountClosedEvent;
 import org.renewalledger.kernel.compound.ConsentRecordedEvent;
@@ -79,6 +84,27 @@ final class TimelineSummary {
         if (event instanceof ConsentRecordedEvent e) {
             return "Vote of " + e.owner() + " on " + e.matter();
         }
+        if (event instanceof ConsentCountOpenedEvent e) {
+            return "Count on " + e.matter() + " (round " + e.round() + ") opened over the owners' roster: " + e.units()
+                    + " units, " + e.headcount() + " owners, " + e.totalArea()
+                    + (e.carriedBallots() + e.droppedBallots() == 0 ? ""
+                    : "; " + e.carriedBallots() + " earlier votes carried, " + e.droppedBallots() + " not on the roster dropped");
+        }
+        if (event instanceof RosterUnitCorrectedEvent e) {
+            return "Roster unit " + e.corrected().unit() + " corrected (" + e.reason() + ")" + effects(e.effectOnOpenCounts());
+        }
+        if (event instanceof UnitTransferredEvent e) {
+            return "Unit " + e.unit() + " transferred (" + e.reason() + ", " + e.transferredOn() + ")"
+                    + effects(e.effectOnOpenCounts());
+        }
+        if (event instanceof RosterUnitRecordedEvent e) {
+            return "Roster unit " + e.unit().unit() + " recorded";
+        }
         return event.getClass().getSimpleName();
+    }
+
+    private static String effects(java.util.List<OpenCountEffect> effects) {
+        return effects.isEmpty() ? "" : "; open counts: " + effects.stream()
+                .map(effect -> effect.matter() + " round " + effect.round() + ": " + effect.effect()).toList();
     }
 }

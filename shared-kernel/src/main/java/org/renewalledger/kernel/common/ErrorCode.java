@@ -14,6 +14,13 @@ public enum ErrorCode {
     CONSENT_COUNT_NOT_CLOSED(Kind.RULE_VIOLATION, "The consent count on this matter has not been closed"),
     CONSENT_THRESHOLD_NOT_MET(Kind.RULE_VIOLATION, "The owners' consent does not reach the policy's thresholds"),
     CONSENT_AREA_CHANGED(Kind.RULE_VIOLATION, "An owner's exclusive area cannot change between votes"),
+    // The owners' roster is the electorate (issue 17, docs/LIFECYCLE.md).
+    OWNER_NOT_ON_ROSTER(Kind.RULE_VIOLATION, "The vote names no unit or owner on the count's owners' roster"),
+    AREA_DISAGREES_WITH_ROSTER(Kind.RULE_VIOLATION, "The area sent disagrees with the unit's exclusive area on the roster"),
+    ROSTER_REQUIRED(Kind.RULE_VIOLATION, "A consent count needs the compound's owners' roster"),
+    ROSTER_UNIT_EXISTS(Kind.CONFLICT, "The unit is already on the roster; correct or transfer it instead"),
+    ROSTER_UNIT_NOT_FOUND(Kind.NOT_FOUND, "No such unit on the compound's owners' roster"),
+    ROSTER_CHANGE_WITHOUT_EFFECT(Kind.RULE_VIOLATION, "The correction or transfer would change nothing on the roster"),
     NOTICE_PERIOD_NOT_OVER(Kind.RULE_VIOLATION, "The public notice has not run its working days"),
     HOLIDAY_CALENDAR_MISSING(Kind.RULE_VIOLATION, "No official holiday calendar is loaded for that year"),
     SELF_GOVERNANCE_MISSING(Kind.RULE_VIOLATION, "No self-governance organisation exists (先自治后整治)"),
