@@ -1,4 +1,4 @@
--- The owners' roster is the electorate (issue 17, docs/LIFECYCLE.md).
+-- The owners' roster is the electorate (docs/LIFECYCLE.md).
 
 -- The roster as it stands: one row per unit, its latest entry; `voter` is whom it counts as under Art. 9 of
 -- 法释〔2009〕7号 (the developer's held units as one, a buyer of several units as one, co-owners as one).

@@ -160,7 +160,7 @@
       spendingProgressPercent: allocated ? Math.floor(disbursed * 10000 / allocated) / 100 : 0 };
   }
 
-  /** Reads of issue 5's read models: absent until they are built (404), and never fatal to the page. */
+  /** Reads of the review and assessment read models: absent until they are built (404), and never fatal to the page. */
   async function optional(path) {
     try { return await Api.get(path); } catch (error) { return null; }
   }

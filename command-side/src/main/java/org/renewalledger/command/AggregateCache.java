@@ -14,7 +14,7 @@ import org.axonframework.common.caching.JCacheAdapter;
  * A bounded aggregate cache: loaded aggregates stay in memory between commands, so a vote on a compound does
  * not replay its history first. Held strongly, least recently used out first (Caffeine behind Axon's
  * {@link JCacheAdapter}): the weak-reference cache used before lost its entries at every young collection, so
- * under load nearly every command replayed its aggregate (docs/PERFORMANCE.md, "Tuning"). Entries are
+ * under load nearly every command replayed its aggregate (docs/PERFORMANCE.md). Entries are
  * references, not copies; Axon evicts an entry whose unit of work rolls back, and a stale entry (another
  * process appended meanwhile) is refused by the event store's unique sequence and reloaded.
  */

@@ -9,8 +9,7 @@ import java.util.stream.Stream;
  * Which event processor runs which read model. A processor reads the event stream once for every processing
  * group assigned to it, so the read models that share a failure mode share a processor: the SQL read models run
  * in {@value #READ_MODELS}, the Elasticsearch indexes in {@value #SEARCH_INDEXES}. With one processor each, the
- * rebuild read and classified the stream eleven times; the coordinators took 63 % of the CPU (docs/PERFORMANCE.md,
- * "Tuning D"). Each read model keeps its own processing group: its handlers, reset, dead letters and sequencing.
+ * rebuild read and classified the stream eleven times; the coordinators took 63 % of the CPU (docs/PERFORMANCE.md). Each read model keeps its own processing group: its handlers, reset, dead letters and sequencing.
  *
  * <p>The assessment facts stay alone: they need one segment and store order. The sealer, the policy book and the
  * two process managers are not read models and are configured in application.yml.

@@ -40,7 +40,7 @@ final class ProvinceLoader {
                                 + plan.streetOfficeName() + "\",\"builtYear\":" + plan.builtYear() + ",\"buildings\":"
                                 + plan.buildings() + ",\"households\":" + plan.households() + ",\"floorArea\":\""
                                 + plan.floorArea() + "\"}"))),
-                // The owners' roster first: votes count only from units on it (issue 17).
+                // The owners' roster first: votes count only from units on it.
                 new Phase("import owners' rosters", false, ProvinceLoader::rosterSheets),
                 new Phase("import application votes", true, plan -> sheets(plan, "APPLICATION")),
                 new Phase("wishes survey, self-governance, application, scheme, notice", false, plan -> List.of(http -> {

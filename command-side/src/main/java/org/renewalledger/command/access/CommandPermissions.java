@@ -72,7 +72,7 @@ public final class CommandPermissions {
             Map.entry(PublishNoticeCommand.class, STREET_OFFICE_WORK),
             Map.entry(RecordConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
             Map.entry(CloseConsentCountCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
-            // The owners' roster is kept by the street office from the housing registry (issue 17).
+            // The owners' roster is kept by the street office from the housing registry.
             Map.entry(org.renewalledger.kernel.compound.OpenConsentCountCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
             Map.entry(org.renewalledger.kernel.compound.RecordRosterUnitCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
             Map.entry(org.renewalledger.kernel.compound.ImportOwnersRosterCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
@@ -105,7 +105,7 @@ public final class CommandPermissions {
             Map.entry(RecordAuditFindingCommand.class, EnumSet.of(Role.AUDITOR)),
             // Milestones that gate tranches: fed from the lifecycle (LifecycleMilestoneRelay), or reported by the housing bureau.
             Map.entry(RecordFundingMilestoneCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
-            // Funds across levels (issue 4, docs/FUNDING.md): the finance bureau of the fund's level commits, allocates
+            // Funds across levels (docs/FUNDING.md): the finance bureau of the fund's level commits, allocates
             // down and corrects; the link of a project to its compound is the finance or housing bureau's.
             Map.entry(CommitFundsCommand.class, EnumSet.of(Role.FINANCE_BUREAU)),
             Map.entry(AllocateFromFundCommand.class, EnumSet.of(Role.FINANCE_BUREAU)),
@@ -133,7 +133,7 @@ public final class CommandPermissions {
             Map.entry(CloseCaseCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE)),
             // Sent by the escalation ladder on the discipline office's behalf when an assessment is published.
             Map.entry(RecordPublishedStandingCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE, Role.ADMINISTRATOR)),
-            // Bulk import of a consent survey sheet (issue 7, docs/PERFORMANCE.md): whoever records single votes.
+            // Bulk import of a consent survey sheet (docs/PERFORMANCE.md): whoever records single votes.
             Map.entry(ImportConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
             // Security (docs/SECURITY.md): forgetting a resident's personal data is an administrator's act.
             Map.entry(ErasePersonalDataCommand.class, EnumSet.of(Role.ADMINISTRATOR)));

@@ -68,7 +68,7 @@ public class DeadLetterConfiguration {
                 configurer.eventProcessing().registerDeadLetterQueueProvider(
                         group -> parksFailures(group) ? queues.apply(group) : null);
                 // Without this cache, every event asks the queue whether its aggregate already has a letter: one
-                // SELECT per event per read model, 9 % of the CPU of a rebuild (docs/PERFORMANCE.md, "Tuning D").
+                // SELECT per event per read model, 9 % of the CPU of a rebuild (docs/PERFORMANCE.md).
                 // With it, a segment that started with an empty queue only remembers what it parked itself.
                 ReadModelProcessors.groups().stream().filter(DeadLetterConfiguration::parksFailures).forEach(group -> configurer.eventProcessing()
                         .registerDeadLetteringEventHandlerInvokerConfiguration(group,

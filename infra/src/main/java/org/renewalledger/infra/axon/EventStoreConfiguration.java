@@ -44,7 +44,7 @@ public class EventStoreConfiguration {
      * falls behind. A processor that was dropped while taking its next event kept its place in the list and went on
      * reading privately, and the list then stayed in memory from that place on. At province size, with the import
      * running ahead of the processors, the list held 1.26 million events and filled the 2 GB heap within six
-     * minutes (docs/PERFORMANCE.md, "Tuning H"). Private streams cost a read of the event table per processor;
+     * minutes (docs/PERFORMANCE.md). Private streams cost a read of the event table per processor;
      * that read runs on the primary key.
      */
     @Bean(name = "eventBus")

@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 /**
  * Remembers tokens already validated, so a client's next request with the same bearer token skips parsing and
  * the RSA signature check. Profiling the command path showed the decoder taking about a sixth of the service's
- * CPU (docs/PERFORMANCE.md, "Tuning"): every request of a session carries the same token. Only tokens that
+ * CPU (docs/PERFORMANCE.md): every request of a session carries the same token. Only tokens that
  * passed the full validation are remembered, keyed by their exact text; a remembered token is honoured only
  * until its own expiry (judged by the injected clock), and for at most {@code retention} after it was
  * validated, after which it is validated afresh. A forged or altered token is a different key and goes

@@ -41,7 +41,7 @@ public class SecurityConfiguration {
                         .pathMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**").permitAll()
                         .pathMatchers("/local/**").permitAll()
-                        // Dashboard page (issue 9): static files only; its data calls carry the visitor's token.
+                        // Dashboard page: static files only; its data calls carry the visitor's token.
                         .pathMatchers("/dashboard", "/dashboard/**").permitAll()
                         .pathMatchers("/api/admin/**", "/actuator/**").hasRole("ADMINISTRATOR")
                         .pathMatchers("/api/audit/**").hasAnyRole("AUDITOR", "ADMINISTRATOR",

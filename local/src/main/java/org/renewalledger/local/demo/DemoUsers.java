@@ -21,11 +21,11 @@ public final class DemoUsers {
             new DemoUser("discipline-office", "郑斌（县督查室）", Role.DISCIPLINE_OFFICE, "520523"),
             new DemoUser("owners-committee", "黄秀英（业委会）", Role.OWNERS_COMMITTEE, "520523001"),
             new DemoUser("administrator", "系统管理员", Role.ADMINISTRATOR, "520000"),
-            // Finance bureaus of the levels above the county, for funds (issue 4, docs/FUNDING.md); 100000 is
+            // Finance bureaus of the levels above the county, for funds (docs/FUNDING.md); 100000 is
             // the whole country (GB/T 2260), the scope of central funds.
             new DemoUser("central-finance", "钱国华（财政部）", Role.FINANCE_BUREAU, "100000"),
             new DemoUser("provincial-finance", "孙海燕（省财政厅）", Role.FINANCE_BUREAU, "520000"),
-            // The demo programme's third street office (issue 9, docs/DASHBOARD-UI.md).
+            // The demo programme's third street office (docs/DASHBOARD-UI.md).
             new DemoUser("street-office-3", "李文军（岩孔街道办）", Role.STREET_OFFICE, "520523003"));
 
     private DemoUsers() {

@@ -14,7 +14,7 @@ public enum ErrorCode {
     CONSENT_COUNT_NOT_CLOSED(Kind.RULE_VIOLATION, "The consent count on this matter has not been closed"),
     CONSENT_THRESHOLD_NOT_MET(Kind.RULE_VIOLATION, "The owners' consent does not reach the policy's thresholds"),
     CONSENT_AREA_CHANGED(Kind.RULE_VIOLATION, "An owner's exclusive area cannot change between votes"),
-    // The owners' roster is the electorate (issue 17, docs/LIFECYCLE.md).
+    // The owners' roster is the electorate (docs/LIFECYCLE.md).
     OWNER_NOT_ON_ROSTER(Kind.RULE_VIOLATION, "The vote names no unit or owner on the count's owners' roster"),
     AREA_DISAGREES_WITH_ROSTER(Kind.RULE_VIOLATION, "The area sent disagrees with the unit's exclusive area on the roster"),
     ROSTER_REQUIRED(Kind.RULE_VIOLATION, "A consent count needs the compound's owners' roster"),
@@ -45,7 +45,7 @@ public enum ErrorCode {
     ENTRY_ALREADY_REVERSED(Kind.CONFLICT, "The ledger entry is already reversed"),
     ENTRY_NOT_REVERSIBLE(Kind.RULE_VIOLATION, "The ledger entry is not corrected by reversal"),
     REVERSAL_WOULD_UNBALANCE_LEDGER(Kind.RULE_VIOLATION, "The reversal would leave more disbursed than allocated or more spent than disbursed"),
-    // Funds across levels and the lifecycle link (issue 4, docs/FUNDING.md).
+    // Funds across levels and the lifecycle link (docs/FUNDING.md).
     FUND_NOT_FOUND(Kind.NOT_FOUND, "No such fund: commit to it first"),
     FUND_ALLOCATION_EXCEEDS_AVAILABLE(Kind.RULE_VIOLATION, "The allocation would exceed what the fund has committed or received and not allocated"),
     FUND_TARGET_NOT_BELOW(Kind.RULE_VIOLATION, "A fund allocates one level down, within its holder's jurisdiction"),

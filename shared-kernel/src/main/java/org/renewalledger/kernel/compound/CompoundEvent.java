@@ -9,7 +9,7 @@ public sealed interface CompoundEvent permits CompoundRegisteredEvent, WishesSur
         ConsentRecordedEvent, ConsentCountClosedEvent, SchemeApprovedEvent, MilestoneReachedEvent,
         ProgressReportedEvent, ComplaintRecordedEvent, LongTermManagementSetUpEvent, ElevatorConsentOpenedEvent,
         ElevatorConsentRecordedEvent, ElevatorConsentClosedEvent,
-        // owners' roster and counts over it (issue 17, docs/LIFECYCLE.md)
+        // owners' roster and counts over it (docs/LIFECYCLE.md)
         RosterUnitRecordedEvent, RosterUnitCorrectedEvent, UnitTransferredEvent, ConsentCountOpenedEvent,
         // security (docs/SECURITY.md)
         OwnerPersonalDataErasedEvent {
