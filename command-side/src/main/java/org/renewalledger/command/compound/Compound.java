@@ -202,7 +202,7 @@ class Compound {
     // ---- scheme and notice --------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(SubmitSchemeCommand command, MetaData metaData) {
+    void handle(SubmitSchemeCommand command) {
         if (!failedSchemeCount()) {
             requireStage("submit the scheme", CompoundStatus.APPLIED);
         }
@@ -247,7 +247,7 @@ class Compound {
     }
 
     @CommandHandler
-    void handle(OpenConsentCountCommand command, MetaData metaData) {
+    void handle(OpenConsentCountCommand command) {
         ConsentRegister register = consent.get(command.matter());
         if (register != null && register.onRoster() && !register.closed()) {
             throw new DomainException(ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER, "The count on " + command.matter()
@@ -325,20 +325,20 @@ class Compound {
     // ---- owners' roster (业主名册) -----------------------------------------------------------------------
 
     @CommandHandler
-    void handle(RecordRosterUnitCommand command, MetaData metaData) {
+    void handle(RecordRosterUnitCommand command) {
         requireNotOnRoster(command.unit());
         apply(new RosterUnitRecordedEvent(compoundId, command.unit(), effectOfRecording(command.unit())));
     }
 
     /** The housing registry's roster: every unit decided as one would be; one refusal refuses the whole import. */
     @CommandHandler
-    void handle(ImportOwnersRosterCommand command, MetaData metaData) {
+    void handle(ImportOwnersRosterCommand command) {
         command.units().forEach(this::requireNotOnRoster);
         command.units().forEach(unit -> apply(new RosterUnitRecordedEvent(compoundId, unit, effectOfRecording(unit))));
     }
 
     @CommandHandler
-    void handle(CorrectRosterUnitCommand command, MetaData metaData) {
+    void handle(CorrectRosterUnitCommand command) {
         RosterUnit before = requireOnRoster(command.corrected().unit());
         if (before.equals(command.corrected())) {
             throw new DomainException(ErrorCode.ROSTER_CHANGE_WITHOUT_EFFECT,
@@ -349,7 +349,7 @@ class Compound {
     }
 
     @CommandHandler
-    void handle(TransferUnitCommand command, MetaData metaData) {
+    void handle(TransferUnitCommand command) {
         RosterUnit before = requireOnRoster(command.unit());
         RosterUnit after = before.withOwners(command.newOwners(), false);
         if (before.equals(after)) {
