@@ -206,15 +206,18 @@ class FirstRunIT {
 
         /**
          * SIGTERM to the service's JVM, so that it stops its own PostgreSQL and Elasticsearch. Under runuser that JVM
-         * is a child, and runuser does not pass the signal on; whatever is left after the grace period is killed.
+         * is a child, and the signal goes to it alone: runuser kills its child two seconds after a SIGTERM of its own,
+         * too soon for a graceful stop. Whatever is left after the grace period is killed.
          */
         @Override
         public void close() throws InterruptedException {
             List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
             tree.add(process.toHandle());
-            tree.stream().filter(handle -> handle.info().commandLine().orElse("").contains("-jar"))
-                    .forEach(ProcessHandle::destroy);
-            process.destroy();
+            ProcessHandle service = tree.stream()
+                    .filter(handle -> handle.info().command().orElse("").endsWith("/java")
+                            && handle.info().commandLine().orElse("").contains("renewal-ledger.jar"))
+                    .findFirst().orElse(process.toHandle());
+            service.destroy();
             if (!process.waitFor(90, TimeUnit.SECONDS)) {
                 tree.forEach(ProcessHandle::destroyForcibly);
             }
