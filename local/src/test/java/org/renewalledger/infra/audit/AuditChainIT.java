@@ -121,7 +121,8 @@ class AuditChainIT extends IntegrationTest {
 
     /** The auditor's way: a bare JDK running the single source file, no project classpath. */
     private static Standalone runStandaloneVerifier(Path export, String... options) throws Exception {
-        Path source = Path.of("src/main/java/org/renewalledger/infra/audit/AuditChain.java").toAbsolutePath();
+        // The tests run in the local module; the verifier is infra's source file, as an auditor downloads it.
+        Path source = Path.of("../infra/src/main/java/org/renewalledger/infra/audit/AuditChain.java").toAbsolutePath().normalize();
         Path javaLauncher = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(javaLauncher.toString(), source.toString(), "verify",
                 export.toString()));

@@ -30,6 +30,9 @@ class SealerTokenRepairIT extends IntegrationTest {
         register(tokenFor("street-office"), registration(newCompoundId(), "封存修复小区", 1990)).expectStatus().isCreated();
         eventually(() -> assertThat(jdbc.queryForObject("SELECT count(*) FROM tokenentry WHERE processorname = 'event-seal' "
                 + "AND token IS NOT NULL", Long.class)).isOne());
+        // Other tests' events are sealed first, so that no seal commits between reading the lowest unsealed event and the repair.
+        eventually(() -> assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry e WHERE NOT EXISTS "
+                + "(SELECT 1 FROM event_seal s WHERE s.global_index = e.globalindex)", Long.class)).isZero());
         TransactionTemplate staged = new TransactionTemplate(transactions);
 
         staged.executeWithoutResult(tx -> {
