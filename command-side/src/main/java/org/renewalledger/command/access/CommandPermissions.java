@@ -39,6 +39,7 @@ import org.renewalledger.kernel.funding.RecordResidentContributionCommand;
 import org.renewalledger.kernel.funding.ReverseEntryCommand;
 import org.renewalledger.kernel.funding.ReverseFundEntryCommand;
 import org.renewalledger.kernel.funding.ShareUtilityCostCommand;
+import org.renewalledger.kernel.policy.SetAssessmentPolicyCommand;
 import org.renewalledger.kernel.policy.SetJurisdictionPolicyCommand;
 import org.renewalledger.kernel.review.CloseCaseCommand;
 import org.renewalledger.kernel.review.DecideObjectionCommand;
@@ -86,6 +87,7 @@ public final class CommandPermissions {
                     Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
             // A county's housing bureau sets its own county's policy; administrators any.
             Map.entry(SetJurisdictionPolicyCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            Map.entry(SetAssessmentPolicyCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
             // Money (docs/FUNDING.md) moves only by the finance bureau's hand; auditors read, they do not move money.
             Map.entry(AllocateFundsCommand.class, EnumSet.of(Role.FINANCE_BUREAU)),
             Map.entry(DisburseSubsidyCommand.class, EnumSet.of(Role.FINANCE_BUREAU)),
