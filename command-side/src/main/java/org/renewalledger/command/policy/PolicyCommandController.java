@@ -31,4 +31,15 @@ class PolicyCommandController {
                 .flatMap(command -> dispatcher.send(command, actor, correlationId)
                         .then(Mono.just(ResponseEntity.ok(new CommandAccepted(command.version(), correlationId)))));
     }
+
+    /** The jurisdiction's assessment policy: its months not yet closed are computed under it from now on. */
+    @PutMapping("/api/policies/{jurisdiction}/assessment")
+    Mono<ResponseEntity<CommandAccepted>> setAssessment(@PathVariable String jurisdiction,
+                                                        @RequestBody AssessmentPolicyRequest request,
+                                                        @AuthenticationPrincipal Actor actor,
+                                                        @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return Mono.fromCallable(() -> request.toCommand(jurisdiction))
+                .flatMap(command -> dispatcher.send(command, actor, correlationId)
+                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(command.policy().version(), correlationId)))));
+    }
 }

@@ -27,6 +27,7 @@ import org.renewalledger.kernel.assessment.PlanTargets;
 import org.renewalledger.kernel.assessment.UnitResult;
 import org.renewalledger.kernel.common.MetaDataKeys;
 import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
+import org.renewalledger.kernel.policy.AssessmentPolicySetEvent;
 import org.renewalledger.kernel.compound.Milestone;
 import org.renewalledger.kernel.compound.MilestoneReachedEvent;
 import org.renewalledger.kernel.funding.EntryKind;
@@ -39,7 +40,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The facts the monthly assessment is computed from, one row per event, with the event's id, time and actor
- * (explainability), and the published issues of each month. Runs on one segment so that facts arrive in
+ * (explainability), the published issues of each month, and the assessment policies jurisdictions set. Runs on one segment so that facts arrive in
  * store order: a milestone or a payment finds its compound's street office already recorded, identically on
  * every replay. A project belongs to the compound whose code it extends with a year ({@code 520523001-001-2026}
  * is compound {@code 520523001-001}'s); money of a project with no such compound counts for its county only.
@@ -54,10 +55,12 @@ class AssessmentFactProjection {
 
     private final AssessmentFactStore store;
     private final MonthlyAssessmentReadModel readModel;
+    private final AssessmentPolicies policies;
 
-    AssessmentFactProjection(AssessmentFactStore store, MonthlyAssessmentReadModel readModel) {
+    AssessmentFactProjection(AssessmentFactStore store, MonthlyAssessmentReadModel readModel, AssessmentPolicies policies) {
         this.store = store;
         this.readModel = readModel;
+        this.policies = policies;
     }
 
     @EventHandler
@@ -114,6 +117,12 @@ class AssessmentFactProjection {
         store.insert(fact(id, token, FactRow.REPORT, "MonthlyReportSubmitted", at, meta, event.assessingJurisdiction().value(),
                 event.reportId(), null, event.unit(), null, event.month().toString(), event.submittedOn(), 0, event.late(),
                 event.revision(), null));
+    }
+
+    @EventHandler
+    void on(AssessmentPolicySetEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token) {
+        long position = token == null || token.position().isEmpty() ? -1 : token.position().getAsLong();
+        store.insertPolicy(id, position, event.jurisdiction(), event.policy().version(), policies.write(event.policy()), at);
     }
 
     @EventHandler

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code assessment_fact} and {@code assessment_issue} tables. Writes go through JDBC in the processor's
+ * The {@code assessment_fact}, {@code assessment_issue} and {@code assessment_policy} tables. Writes go through JDBC in the processor's
  * transaction, keyed by the event's id (a redelivery changes nothing); reads through R2DBC.
  */
 @Component
@@ -64,16 +64,46 @@ class AssessmentFactStore {
                      String reason, UnitResult result) {
         jdbc.update("INSERT INTO assessment_issue (assessment_id, issue, line, jurisdiction_code, month, event_id, event_type, "
                         + "recorded_at, actor_id, actor_role, indicator_policy, reason, unit_id, unit_kind, unit_jurisdiction, "
-                        + "score_hundredths, grade, rank, lagging) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "score_hundredths, grade, rank, lagging, shortfall) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (assessment_id, issue, line) DO NOTHING",
                 assessmentId, issue, line, jurisdiction.value(), month, eventId, eventType, Timestamp.from(recordedAt), actorId,
                 actorRole, policy, reason, result.unit().id(), result.unit().kind().name(), result.unit().jurisdiction().value(),
-                result.scoreHundredths(), result.grade().name(), result.rank(), result.lagging());
+                result.scoreHundredths(), result.grade().name(), result.rank(), result.lagging(), result.shortfall());
+    }
+
+    /** An assessment policy a jurisdiction set, its definition serialized by the event serializer. */
+    void insertPolicy(String eventId, long globalPosition, JurisdictionCode jurisdiction, String version, String definition,
+                      java.time.Instant recordedAt) {
+        jdbc.update("INSERT INTO assessment_policy (event_id, global_position, jurisdiction_code, version, definition, recorded_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING",
+                eventId, globalPosition, jurisdiction.value(), version, definition, Timestamp.from(recordedAt));
+    }
+
+    /**
+     * The policies that can decide a month of {@code jurisdiction}: those set for it or for the jurisdictions above
+     * it, and those of version {@code version} (a closed month's), in store order.
+     */
+    Mono<List<PolicyRow>> policies(JurisdictionCode jurisdiction, String version) {
+        String digits = jurisdiction.value();
+        return r2dbc.sql("SELECT jurisdiction_code, definition FROM assessment_policy WHERE jurisdiction_code IN (:county, :city, "
+                        + ":province) OR version = :version ORDER BY global_position")
+                .bind("county", digits.substring(0, 6))
+                .bind("city", digits.substring(0, 4) + "00")
+                .bind("province", digits.substring(0, 2) + "0000")
+                .bind("version", version == null ? "" : version)
+                .map((row, meta) -> new PolicyRow(row.get("jurisdiction_code", String.class), row.get("definition", String.class)))
+                .all()
+                .collectList();
+    }
+
+    /** A row of {@code assessment_policy}: the jurisdiction and the serialized definition. */
+    record PolicyRow(String jurisdiction, String definition) {
     }
 
     void deleteAll() {
         jdbc.update("DELETE FROM assessment_fact");
         jdbc.update("DELETE FROM assessment_issue");
+        jdbc.update("DELETE FROM assessment_policy");
     }
 
     /** Every fact inside the jurisdiction, in store order. */
@@ -98,7 +128,8 @@ class AssessmentFactStore {
                                 UnitKind.valueOf(row.get("unit_kind", String.class)),
                                 JurisdictionCode.of(row.get("unit_jurisdiction", String.class))),
                                 row.get("score_hundredths", Integer.class), Grade.valueOf(row.get("grade", String.class)),
-                                row.get("rank", Integer.class), row.get("lagging", Boolean.class))))
+                                row.get("rank", Integer.class), row.get("lagging", Boolean.class),
+                                row.get("shortfall", Integer.class))))
                 .all()
                 .collectList();
     }

@@ -27,7 +27,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The live monthly assessment: the facts of the jurisdiction, sorted into each planned unit's figures, scored by
- * the kernel's {@link MonthlyAssessmentCalculator} under the policy in force. Which facts count:
+ * the kernel's {@link MonthlyAssessmentCalculator} under the month's policy ({@link AssessmentPolicies}: a closed
+ * month's published one, else the jurisdiction's). Which facts count (the policy then keeps, for a department
+ * answering for its own acts, those it recorded):
  * <ul>
  *   <li>units: those with an annual plan for the month's year set by this jurisdiction, starting by the month's
  *       end; a revised plan replaces the earlier one;</li>
@@ -42,19 +44,26 @@ import reactor.core.publisher.Mono;
 class MonthlyAssessmentReadModel {
 
     private final AssessmentFactStore store;
-    private final AssessmentPolicy policy = AssessmentPolicy.DEFAULT;
+    private final AssessmentPolicies policies;
 
-    MonthlyAssessmentReadModel(AssessmentFactStore store) {
+    MonthlyAssessmentReadModel(AssessmentFactStore store, AssessmentPolicies policies) {
         this.store = store;
+        this.policies = policies;
     }
 
     Mono<MonthlyAssessmentView> assess(JurisdictionCode jurisdiction, YearMonth month, LocalDate today) {
         return Mono.zip(store.factsWithin(jurisdiction), store.issues(jurisdiction, month.toString()))
-                .map(both -> view(jurisdiction, month, today, both.getT1(), both.getT2()));
+                .flatMap(both -> {
+                    List<PublishedIssue> issues = issues(both.getT2());
+                    PublishedIssue latest = issues.isEmpty() ? null : issues.get(issues.size() - 1);
+                    return store.policies(jurisdiction, latest == null ? null : latest.indicatorPolicy())
+                            .map(rows -> view(policies.forMonth(jurisdiction, rows, latest), jurisdiction, month, today,
+                                    both.getT1(), issues));
+                });
     }
 
-    private MonthlyAssessmentView view(JurisdictionCode jurisdiction, YearMonth month, LocalDate today, List<FactRow> facts,
-                                       List<AssessmentFactStore.IssueRow> issueRows) {
+    private MonthlyAssessmentView view(AssessmentPolicy policy, JurisdictionCode jurisdiction, YearMonth month, LocalDate today,
+                                       List<FactRow> facts, List<PublishedIssue> issues) {
         LocalDate monthEnd = month.atEndOfMonth();
         LocalDate yearStart = LocalDate.of(month.getYear(), 1, 1);
         LocalDate dueOn = policy.reportDueOn(month);
@@ -103,7 +112,7 @@ class MonthlyAssessmentReadModel {
                     timeliness, dueOn, report == null ? null : ref(report, 0)));
         });
         return new MonthlyAssessmentView(jurisdiction.value(), month.toString(), policy.version(), monthEnd, dueOn, today,
-                MonthlyAssessmentCalculator.assess(policy, month, units), issues(issueRows));
+                MonthlyAssessmentCalculator.assess(policy, month, units), issues);
     }
 
     private static List<PublishedIssue> issues(List<AssessmentFactStore.IssueRow> rows) {
