@@ -43,6 +43,7 @@ import org.renewalledger.kernel.policy.SetAssessmentPolicyCommand;
 import org.renewalledger.kernel.policy.SetJurisdictionPolicyCommand;
 import org.renewalledger.kernel.review.CloseCaseCommand;
 import org.renewalledger.kernel.review.DecideObjectionCommand;
+import org.renewalledger.kernel.review.DecideRewardCommand;
 import org.renewalledger.kernel.review.IssueConclusionCommand;
 import org.renewalledger.kernel.review.IssueMeasureCommand;
 import org.renewalledger.kernel.review.LodgeObjectionCommand;
@@ -125,6 +126,7 @@ public final class CommandPermissions {
             Map.entry(SubmitEvidenceCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.HOUSING_BUREAU, Role.FINANCE_BUREAU)),
             Map.entry(LodgeObjectionCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.HOUSING_BUREAU, Role.FINANCE_BUREAU)),
             Map.entry(DecideObjectionCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE)),
+            Map.entry(DecideRewardCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE)),
             Map.entry(ReferForAccountabilityCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE)),
             Map.entry(CloseCaseCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE)),
             // Sent by the escalation ladder on the discipline office's behalf when an assessment is published.
@@ -151,7 +153,8 @@ public final class CommandPermissions {
             // the disciplinary review's findings and measures (docs/REVIEW.md), and the standings the ladder records
             RecordFindingCommand.class, IssueConclusionCommand.class, IssueMeasureCommand.class,
             OrderRectificationCommand.class, VerifyRectificationCommand.class, DecideObjectionCommand.class,
-            ReferForAccountabilityCommand.class, CloseCaseCommand.class, RecordPublishedStandingCommand.class);
+            ReferForAccountabilityCommand.class, CloseCaseCommand.class, RecordPublishedStandingCommand.class,
+            DecideRewardCommand.class);
 
     private CommandPermissions() {
     }
