@@ -102,6 +102,16 @@ class ReviewCommandController {
         return send(caseId, request::toCommand, actor, correlationId);
     }
 
+    /** The review office grants or declines a proposed reward (表彰, 资金倾斜). */
+    @PostMapping("/api/review/rewards/decision")
+    Mono<ResponseEntity<CommandAccepted>> decideReward(@RequestBody ReviewRequests.RewardDecision request,
+                                                       @AuthenticationPrincipal Actor actor,
+                                                       @RequestHeader(CorrelationHeader.NAME) String correlationId) {
+        return Mono.fromCallable(request::toCommand)
+                .flatMap(command -> dispatcher.sendTo(command, actor, correlationId, ErrorCode.REWARD_NOT_PROPOSED)
+                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(command.standingId().value(), correlationId)))));
+    }
+
     private Mono<ResponseEntity<CommandAccepted>> send(String caseId, Function<CaseId, Object> toCommand, Actor actor,
                                                        String correlationId) {
         return Mono.fromCallable(() -> toCommand.apply(CaseId.of(Require.text("caseId", caseId, 64))))
