@@ -34,7 +34,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * October 2025 of the seed district through HTTP: plans, reports and compounds go in as commands, the live
  * assessment, breakdowns, export, close, late correction, reissue and replay come back over HTTP, and every
- * figure is the hand-computed one of {@code SeedDistrictAssessmentTest}. Construction starts and completion
+ * figure is the hand-computed one of {@code FirstReleaseDistrictAssessmentTest}, under the first release's policy
+ * (assessment-2026.1), which the county adopts by name; at the end the county moves to the default policy and the
+ * closed month keeps reading as it was published. Construction starts and completion
  * acceptances of 142 compounds are appended to their compounds' streams directly (the lifecycle's own tests
  * walk the HTTP path that produces them; here only the resulting events matter), with the actor metadata
  * every event carries. The test clock stands about a year back (November 2025), so October's reports,
@@ -60,6 +62,9 @@ class MonthlyAssessmentIT extends IntegrationTest {
         if (seeded) {
             return;
         }
+        // the hand-computed figures are the first release's rules, which the county chooses by name
+        put(admin, "/api/policies/" + SeedDistrict.COUNTY + "/assessment", Map.of("adopt", "assessment-2026.1"))
+                .expectStatus().isOk();
         for (SeedDistrict.Office office : SeedDistrict.OFFICES) {
             for (int i = 0; i < office.compounds().size(); i++) {
                 int[] compound = office.compounds().get(i);
@@ -222,6 +227,36 @@ class MonthlyAssessmentIT extends IntegrationTest {
         assertThat(bytes(admin, ASSESSMENT + "/export.csv")).isEqualTo(csvBefore);
     }
 
+    @Test
+    @Order(7)
+    void shouldKeepAClosedMonthsPolicy_whenTheCountyMovesToTheDefault() {
+        eventually(() -> assertThat(get(admin, ASSESSMENT).path("issues")).hasSize(2));
+        String closedBefore = text(admin, ASSESSMENT);
+        expectProblem(put(admin, "/api/policies/" + SeedDistrict.COUNTY + "/assessment", Map.of("adopt", "assessment-1999.1")),
+                400, "VALIDATION_FAILED", "adopt");
+
+        put(admin, "/api/policies/" + SeedDistrict.COUNTY + "/assessment", Map.of("adopt", "assessment-2026.2"))
+                .expectStatus().isOk();
+
+        String november = "/api/assessments/" + SeedDistrict.COUNTY + "/2025-11";
+        eventually(() -> assertThat(get(admin, november).path("indicatorPolicy").asText()).isEqualTo("assessment-2026.2"));
+        // October, closed under assessment-2026.1, reads exactly as before: live figures, issues and all
+        assertThat(text(admin, ASSESSMENT)).isEqualTo(closedBefore);
+        assertThat(get(admin, ASSESSMENT).path("indicatorPolicy").asText()).isEqualTo("assessment-2026.1");
+        // November, open, under the default: a street office answers for starts and households, and lags only when
+        // more than 10% behind its own schedule (30 November: 89% of the year due)
+        JsonNode units = get(admin, november).path("units");
+        for (JsonNode unit : units) {
+            assertThat(field(unit.path("indicators"), "kind")).containsExactly("STARTS", "HOUSEHOLDS");
+            assertThat(unit.path("result").path("lagging").asBoolean())
+                    .isEqualTo(unit.path("result").path("shortfall").asInt() > 1000);
+        }
+        JsonNode jiefulu = get(admin, november + "/units/520524001");
+        assertThat(jiefulu.path("indicatorPoints").asInt()).isEqualTo(8927); // 60 × 32/36 = 53.33, 40 × 1,888/2,101 = 35.94
+        assertThat(jiefulu.path("result").path("shortfall").asInt()).isEqualTo(1112); // 4 of 36 starts due: 11.12%
+        assertThat(jiefulu.path("result").path("lagging").asBoolean()).isTrue();
+    }
+
     // ---- steps ----------------------------------------------------------------------------------------
 
     private static String compoundId(SeedDistrict.Office office, int index) {
@@ -263,6 +298,11 @@ class MonthlyAssessmentIT extends IntegrationTest {
 
     private WebTestClient.ResponseSpec post(String token, String uri, Map<String, Object> body) {
         return http.post().uri(uri).headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange();
+    }
+
+    private WebTestClient.ResponseSpec put(String token, String uri, Map<String, Object> body) {
+        return http.put().uri(uri).headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body).exchange();
     }
 
