@@ -65,9 +65,13 @@ class AssessmentFactProjection {
 
     @EventHandler
     void on(CompoundRegisteredEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token, MetaData meta) {
-        store.insert(fact(id, token, FactRow.COMPOUND, "CompoundRegistered", at, meta, event.streetOffice().value(),
+        FactRow row = fact(id, token, FactRow.COMPOUND, "CompoundRegistered", at, meta, event.streetOffice().value(),
                 event.compoundId().value(), event.compoundId().value(), null, null, null, at.atZone(BEIJING).toLocalDate(),
-                event.households(), null, null, null));
+                event.households(), null, null, null);
+        store.insert(new FactRow(row.eventId(), row.globalPosition(), row.factKind(), row.eventType(), row.recordedAt(),
+                row.actorId(), row.actorRole(), row.scopeCode(), row.subject(), row.compoundId(), row.unitId(), row.unitKind(),
+                row.unitJurisdiction(), row.period(), row.effectiveOn(), row.amount(), row.late(), row.revision(), row.plan(),
+                event.buildings(), event.floorArea().squareCentimetres()));
     }
 
     @EventHandler

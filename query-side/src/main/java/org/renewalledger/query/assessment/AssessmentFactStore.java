@@ -27,7 +27,7 @@ class AssessmentFactStore {
     private static final String FACT_COLUMNS = "event_id, global_position, fact_kind, event_type, recorded_at, actor_id, actor_role, "
             + "scope_code, subject, compound_id, unit_id, unit_kind, unit_jurisdiction, period, effective_on, amount, late, revision, "
             + "target_starts, target_completions, target_buildings, target_households, target_area_cm2, target_funds_fen, "
-            + "starts_on, deadline";
+            + "starts_on, deadline, buildings, area_cm2";
 
     private final JdbcTemplate jdbc;
     private final DatabaseClient r2dbc;
@@ -40,7 +40,7 @@ class AssessmentFactStore {
     void insert(FactRow row) {
         FactRow.PlanColumns plan = row.plan();
         jdbc.update("INSERT INTO assessment_fact (" + FACT_COLUMNS + ") VALUES "
-                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING",
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING",
                 row.eventId(), row.globalPosition(), row.factKind(), row.eventType(), Timestamp.from(row.recordedAt()),
                 row.actorId(), row.actorRole(), row.scopeCode(), row.subject(), row.compoundId(), row.unitId(), row.unitKind(),
                 row.unitJurisdiction(), row.period(), row.effectiveOn() == null ? null : Date.valueOf(row.effectiveOn()),
@@ -48,7 +48,8 @@ class AssessmentFactStore {
                 plan == null ? null : plan.starts(), plan == null ? null : plan.completions(),
                 plan == null ? null : plan.buildings(), plan == null ? null : plan.households(),
                 plan == null ? null : plan.areaCm2(), plan == null ? null : plan.fundsFen(),
-                plan == null ? null : Date.valueOf(plan.startsOn()), plan == null ? null : Date.valueOf(plan.deadline()));
+                plan == null ? null : Date.valueOf(plan.startsOn()), plan == null ? null : Date.valueOf(plan.deadline()),
+                row.buildings(), row.areaCm2());
     }
 
     /** The street office of a registered compound, if the facts hold it (they do, in store order, for any later event). */
@@ -152,6 +153,6 @@ class AssessmentFactStore {
                 row.get("compound_id", String.class), row.get("unit_id", String.class), row.get("unit_kind", String.class),
                 row.get("unit_jurisdiction", String.class), row.get("period", String.class),
                 row.get("effective_on", LocalDate.class), row.get("amount", Long.class), row.get("late", Boolean.class),
-                row.get("revision", Integer.class), plan);
+                row.get("revision", Integer.class), plan, row.get("buildings", Integer.class), row.get("area_cm2", Long.class));
     }
 }

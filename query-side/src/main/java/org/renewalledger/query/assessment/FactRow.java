@@ -3,7 +3,10 @@ package org.renewalledger.query.assessment;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A row of {@code assessment_fact}, as written and as read back. Plan columns are null except on plans. */
+/**
+ * A row of {@code assessment_fact}, as written and as read back. Plan columns are null except on plans; a
+ * compound's buildings and floor area are set on compound facts only ({@code amount} holds its households).
+ */
 record FactRow(
         String eventId,
         long globalPosition,
@@ -23,7 +26,18 @@ record FactRow(
         long amount,
         Boolean late,
         Integer revision,
-        PlanColumns plan) {
+        PlanColumns plan,
+        Integer buildings,
+        Long areaCm2) {
+
+    /** A fact without a compound's size (all but compound facts). */
+    FactRow(String eventId, long globalPosition, String factKind, String eventType, Instant recordedAt, String actorId,
+            String actorRole, String scopeCode, String subject, String compoundId, String unitId, String unitKind,
+            String unitJurisdiction, String period, LocalDate effectiveOn, long amount, Boolean late, Integer revision,
+            PlanColumns plan) {
+        this(eventId, globalPosition, factKind, eventType, recordedAt, actorId, actorRole, scopeCode, subject, compoundId, unitId,
+                unitKind, unitJurisdiction, period, effectiveOn, amount, late, revision, plan, null, null);
+    }
 
     static final String COMPOUND = "COMPOUND";
     static final String STARTED = "STARTED";

@@ -68,11 +68,17 @@ class MonthlyAssessmentReadModel {
         LocalDate yearStart = LocalDate.of(month.getYear(), 1, 1);
         LocalDate dueOn = policy.reportDueOn(month);
         Map<String, Long> households = new HashMap<>();
+        Map<String, Long> buildings = new HashMap<>();
+        Map<String, Long> squareMetres = new HashMap<>();
         Map<String, FactRow> plans = new LinkedHashMap<>();
         Map<String, FactRow> reports = new HashMap<>();
         for (FactRow fact : facts) {
             switch (fact.factKind()) {
-                case FactRow.COMPOUND -> households.put(fact.subject(), fact.amount());
+                case FactRow.COMPOUND -> {
+                    households.put(fact.subject(), fact.amount());
+                    buildings.put(fact.subject(), fact.buildings() == null ? 0L : fact.buildings());
+                    squareMetres.put(fact.subject(), fact.areaCm2() == null ? 0L : fact.areaCm2() / 10_000);
+                }
                 case FactRow.PLAN -> {
                     if (fact.scopeCode().equals(jurisdiction.value()) && String.valueOf(month.getYear()).equals(fact.period())
                             && !fact.plan().startsOn().isAfter(monthEnd)) {
@@ -96,8 +102,10 @@ class MonthlyAssessmentReadModel {
             ResponsibleUnit unit = new ResponsibleUnit(plan.unitId(), UnitKind.valueOf(plan.unitKind()),
                     JurisdictionCode.of(plan.unitJurisdiction()));
             Predicate<FactRow> ofUnit = f -> unit.jurisdiction().covers(JurisdictionCode.of(f.scopeCode())) && inPeriod.test(f);
-            List<FactRef> starts = facts.stream().filter(f -> f.factKind().equals(FactRow.STARTED)).filter(ofUnit)
-                    .map(f -> ref(f, households.getOrDefault(f.subject(), 0L))).toList();
+            List<FactRow> started = facts.stream().filter(f -> f.factKind().equals(FactRow.STARTED)).filter(ofUnit).toList();
+            List<FactRef> starts = started.stream().map(f -> ref(f, households.getOrDefault(f.subject(), 0L))).toList();
+            List<FactRef> startedBuildings = started.stream().map(f -> ref(f, buildings.getOrDefault(f.subject(), 0L))).toList();
+            List<FactRef> startedArea = started.stream().map(f -> ref(f, squareMetres.getOrDefault(f.subject(), 0L))).toList();
             List<FactRef> completions = facts.stream().filter(f -> f.factKind().equals(FactRow.COMPLETED)).filter(ofUnit)
                     .map(f -> ref(f, 1)).toList();
             List<FactRef> funds = facts.stream().filter(f -> f.factKind().equals(FactRow.FUNDS)).filter(ofUnit)
@@ -109,7 +117,7 @@ class MonthlyAssessmentReadModel {
             PlanTargets targets = new PlanTargets(p.starts(), p.completions(), p.buildings(), p.households(),
                     new Area(p.areaCm2()), Money.ofFen(p.fundsFen()));
             units.add(new UnitFacts(unit, targets, p.startsOn(), p.deadline(), ref(plan, 0), starts, completions, funds,
-                    timeliness, dueOn, report == null ? null : ref(report, 0)));
+                    timeliness, dueOn, report == null ? null : ref(report, 0), startedBuildings, startedArea));
         });
         return new MonthlyAssessmentView(jurisdiction.value(), month.toString(), policy.version(), monthEnd, dueOn, today,
                 MonthlyAssessmentCalculator.assess(policy, month, units), issues);

@@ -51,6 +51,8 @@ public final class MonthlyAssessmentCalculator {
         targetOf.put(IndicatorKind.COMPLETIONS, (long) targets.compoundsToComplete());
         targetOf.put(IndicatorKind.HOUSEHOLDS, (long) targets.households());
         targetOf.put(IndicatorKind.FUNDS, targets.fundsToSpend().fen());
+        targetOf.put(IndicatorKind.BUILDINGS, (long) targets.buildings());
+        targetOf.put(IndicatorKind.FLOOR_AREA, targets.floorArea().squareCentimetres() / 10_000);
         Map<IndicatorKind, Integer> weights = policy.effectiveWeights(policy.weightsFor(facts.unit()), targetOf);
         List<IndicatorLine> indicators = new ArrayList<>();
         int shortfall = 0;
@@ -62,6 +64,8 @@ public final class MonthlyAssessmentCalculator {
                 case STARTS, HOUSEHOLDS -> own.starts();
                 case COMPLETIONS -> own.completions();
                 case FUNDS -> own.funds();
+                case BUILDINGS -> own.startedBuildings();
+                case FLOOR_AREA -> own.startedArea();
             };
             long actual = kind == IndicatorKind.STARTS || kind == IndicatorKind.COMPLETIONS ? behind.size() : sum(behind);
             long due = CheckpointSchedule.dueOf(target, duePercent);
@@ -99,7 +103,8 @@ public final class MonthlyAssessmentCalculator {
         }
         return new UnitFacts(facts.unit(), facts.targets(), facts.startsOn(), facts.deadline(), facts.plan(),
                 recordedBy(role, facts.starts()), recordedBy(role, facts.completions()), recordedBy(role, facts.funds()),
-                facts.report(), facts.reportDueOn(), facts.reportFact());
+                facts.report(), facts.reportDueOn(), facts.reportFact(), recordedBy(role, facts.startedBuildings()),
+                recordedBy(role, facts.startedArea()));
     }
 
     private static List<FactRef> recordedBy(String role, List<FactRef> facts) {

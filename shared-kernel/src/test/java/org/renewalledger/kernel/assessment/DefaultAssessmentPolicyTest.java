@@ -144,6 +144,36 @@ class DefaultAssessmentPolicyTest {
         assertThat(results).extracting(UnitResult::shortfall).containsOnly((Integer) null);
     }
 
+    @Test
+    void shouldScoreTheStartedCompoundsBuildingsAndFloorArea_whenAPolicyWeightsThem() {
+        AssessmentPolicy seedTargets = new AssessmentPolicy("seed-targets", Map.of("STREET_OFFICE", Map.of(IndicatorKind.STARTS, 4000,
+                IndicatorKind.BUILDINGS, 3000, IndicatorKind.FLOOR_AREA, 3000)), true, AssessmentPolicy.ZeroTarget.REWEIGHTED, 100, 50,
+                9500, 8500, 7500, null, AssessmentPolicy.Lagging.behindSchedule(10), AssessmentPolicy.Rewards.NONE, 5,
+                CheckpointSchedule.TIME_PROPORTIONAL);
+        List<FactRef> starts = starts(6, 60, "IMPLEMENTING_ENTITY");
+        List<FactRef> buildings = starts.stream().map(f -> withValue(f, 2)).toList();
+        List<FactRef> area = starts.stream().map(f -> withValue(f, 4_500)).toList();
+        UnitFacts facts = new UnitFacts(OFFICE, new PlanTargets(10, 0, 20, 600, Area.ofSquareMetres("50000.00"), Money.ofFen(0)),
+                START, DEADLINE, starts.get(0), starts, List.of(), List.of(), ReportTimeliness.ON_TIME, LocalDate.of(2020, 9, 5), null,
+                buildings, area);
+        UnitAssessment scored = MonthlyAssessmentCalculator.score(seedTargets, AUGUST, facts);
+
+        assertThat(scored.indicators()).extracting(IndicatorLine::kind)
+                .containsExactly(IndicatorKind.STARTS, IndicatorKind.BUILDINGS, IndicatorKind.FLOOR_AREA);
+        IndicatorLine floorArea = scored.indicators().get(2);
+        // 60% of 50,000 m² is due: 30,000; 6 compounds of 4,500 m² make 27,000 (3000 × 27,000 / 30,000 = 2700)
+        assertThat(List.of(floorArea.target(), floorArea.due(), floorArea.actual(), (long) floorArea.points()))
+                .containsExactly(50_000L, 30_000L, 27_000L, 2700L);
+        IndicatorLine buildingLine = scored.indicators().get(1);
+        assertThat(List.of(buildingLine.due(), buildingLine.actual(), (long) buildingLine.points())).containsExactly(12L, 12L, 3000L);
+        assertThat(scored.result().shortfall()).isEqualTo(1000); // 3,000 of 30,000 m²: exactly the margin, not lagging
+    }
+
+    private static FactRef withValue(FactRef fact, long value) {
+        return new FactRef(fact.eventId(), fact.eventType(), fact.recordedAt(), fact.actorId(), fact.actorRole(), fact.subject(),
+                fact.effectiveOn(), value);
+    }
+
     private static UnitFacts facts(ResponsibleUnit unit, PlanTargets targets, List<FactRef> starts, List<FactRef> completions,
                                    List<FactRef> funds) {
         FactRef plan = new FactRef("plan", "AnnualPlanSet", Instant.EPOCH, "hb", "HOUSING_BUREAU", "plan", START, 0);
