@@ -257,6 +257,28 @@ class MonthlyAssessmentIT extends IntegrationTest {
         assertThat(jiefulu.path("result").path("lagging").asBoolean()).isTrue();
     }
 
+    @Test
+    @Order(8)
+    void shouldComputeANeighbouringCountysMonthsUnderTheWholePolicyItSet() throws Exception {
+        String version = "it-" + UUID.randomUUID();
+        String definition = """
+                {"policy":{"version":"%s",
+                  "answersFor":{"STREET_OFFICE":{"STARTS":4000,"BUILDINGS":3000,"FLOOR_AREA":3000},
+                                "FINANCE_BUREAU":{"FUNDS":10000}},
+                  "departmentsCountOwnActs":true,"zeroTarget":"REWEIGHTED","missingReportDeduction":100,
+                  "lateReportDeduction":50,"excellentAbove":9500,"goodFrom":8500,"passFrom":7500,
+                  "quotas":{"excellentPercent":30,"goodPercent":40},
+                  "lagging":{"rule":"BEHIND_SCHEDULE","marginPercent":15,"bottomCount":0},
+                  "rewards":{"perIndicatorMetEarly":50,"cap":100},"reportDueDayOfNextMonth":5,"reportTolerancePercent":5,
+                  "schedule":{"version":"it-checkpoints","timeProportional":false,
+                              "checkpoints":[{"days":90,"percent":40},{"days":180,"percent":70}]}}}""".formatted(version);
+        put(admin, "/api/policies/520525/assessment", json.readValue(definition, Map.class)).expectStatus().isOk();
+        eventually(() -> assertThat(get(admin, "/api/assessments/520525/2025-11").path("indicatorPolicy").asText())
+                .isEqualTo(version));
+        expectProblem(put(admin, "/api/policies/520525/assessment", json.readValue(definition.replace("\"cap\":100",
+                "\"cap\":200"), Map.class)), 409, "POLICY_VERSION_REUSED", "version");
+    }
+
     // ---- steps ----------------------------------------------------------------------------------------
 
     private static String compoundId(SeedDistrict.Office office, int index) {

@@ -22,6 +22,7 @@ import org.renewalledger.kernel.assessment.MonthlyAssessmentClosedEvent;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentPublished;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentReissuedEvent;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentView;
+import org.renewalledger.kernel.assessment.MonthlyFigures;
 import org.renewalledger.kernel.assessment.MonthlyReportSubmittedEvent;
 import org.renewalledger.kernel.assessment.PlanTargets;
 import org.renewalledger.kernel.assessment.UnitResult;
@@ -71,7 +72,7 @@ class AssessmentFactProjection {
         store.insert(new FactRow(row.eventId(), row.globalPosition(), row.factKind(), row.eventType(), row.recordedAt(),
                 row.actorId(), row.actorRole(), row.scopeCode(), row.subject(), row.compoundId(), row.unitId(), row.unitKind(),
                 row.unitJurisdiction(), row.period(), row.effectiveOn(), row.amount(), row.late(), row.revision(), row.plan(),
-                event.buildings(), event.floorArea().squareCentimetres()));
+                event.buildings(), event.floorArea().squareCentimetres(), null));
     }
 
     @EventHandler
@@ -118,9 +119,15 @@ class AssessmentFactProjection {
     @EventHandler
     void on(MonthlyReportSubmittedEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token,
             MetaData meta) {
-        store.insert(fact(id, token, FactRow.REPORT, "MonthlyReportSubmitted", at, meta, event.assessingJurisdiction().value(),
+        FactRow row = fact(id, token, FactRow.REPORT, "MonthlyReportSubmitted", at, meta, event.assessingJurisdiction().value(),
                 event.reportId(), null, event.unit(), null, event.month().toString(), event.submittedOn(), 0, event.late(),
-                event.revision(), null));
+                event.revision(), null);
+        MonthlyFigures claimed = event.figures();
+        store.insert(new FactRow(row.eventId(), row.globalPosition(), row.factKind(), row.eventType(), row.recordedAt(),
+                row.actorId(), row.actorRole(), row.scopeCode(), row.subject(), row.compoundId(), row.unitId(), row.unitKind(),
+                row.unitJurisdiction(), row.period(), row.effectiveOn(), row.amount(), row.late(), row.revision(), null, null, null,
+                new FactRow.Reported(claimed.compoundsStarted(), claimed.compoundsCompleted(), claimed.households(),
+                        claimed.fundsSpent().fen())));
     }
 
     @EventHandler

@@ -27,7 +27,8 @@ class AssessmentFactStore {
     private static final String FACT_COLUMNS = "event_id, global_position, fact_kind, event_type, recorded_at, actor_id, actor_role, "
             + "scope_code, subject, compound_id, unit_id, unit_kind, unit_jurisdiction, period, effective_on, amount, late, revision, "
             + "target_starts, target_completions, target_buildings, target_households, target_area_cm2, target_funds_fen, "
-            + "starts_on, deadline, buildings, area_cm2";
+            + "starts_on, deadline, buildings, area_cm2, reported_starts, reported_completions, reported_households, "
+            + "reported_funds_fen";
 
     private final JdbcTemplate jdbc;
     private final DatabaseClient r2dbc;
@@ -39,8 +40,9 @@ class AssessmentFactStore {
 
     void insert(FactRow row) {
         FactRow.PlanColumns plan = row.plan();
+        FactRow.Reported reported = row.reported();
         jdbc.update("INSERT INTO assessment_fact (" + FACT_COLUMNS + ") VALUES "
-                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING",
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING",
                 row.eventId(), row.globalPosition(), row.factKind(), row.eventType(), Timestamp.from(row.recordedAt()),
                 row.actorId(), row.actorRole(), row.scopeCode(), row.subject(), row.compoundId(), row.unitId(), row.unitKind(),
                 row.unitJurisdiction(), row.period(), row.effectiveOn() == null ? null : Date.valueOf(row.effectiveOn()),
@@ -49,7 +51,9 @@ class AssessmentFactStore {
                 plan == null ? null : plan.buildings(), plan == null ? null : plan.households(),
                 plan == null ? null : plan.areaCm2(), plan == null ? null : plan.fundsFen(),
                 plan == null ? null : Date.valueOf(plan.startsOn()), plan == null ? null : Date.valueOf(plan.deadline()),
-                row.buildings(), row.areaCm2());
+                row.buildings(), row.areaCm2(), reported == null ? null : reported.starts(),
+                reported == null ? null : reported.completions(), reported == null ? null : reported.households(),
+                reported == null ? null : reported.fundsFen());
     }
 
     /** The street office of a registered compound, if the facts hold it (they do, in store order, for any later event). */
@@ -141,6 +145,10 @@ class AssessmentFactStore {
     }
 
     private static FactRow fact(Readable row) {
+        Integer claimedStarts = row.get("reported_starts", Integer.class);
+        FactRow.Reported reported = claimedStarts == null ? null : new FactRow.Reported(claimedStarts,
+                row.get("reported_completions", Integer.class), row.get("reported_households", Integer.class),
+                row.get("reported_funds_fen", Long.class));
         Integer starts = row.get("target_starts", Integer.class);
         FactRow.PlanColumns plan = starts == null ? null : new FactRow.PlanColumns(starts,
                 row.get("target_completions", Integer.class), row.get("target_buildings", Integer.class),
@@ -153,6 +161,7 @@ class AssessmentFactStore {
                 row.get("compound_id", String.class), row.get("unit_id", String.class), row.get("unit_kind", String.class),
                 row.get("unit_jurisdiction", String.class), row.get("period", String.class),
                 row.get("effective_on", LocalDate.class), row.get("amount", Long.class), row.get("late", Boolean.class),
-                row.get("revision", Integer.class), plan, row.get("buildings", Integer.class), row.get("area_cm2", Long.class));
+                row.get("revision", Integer.class), plan, row.get("buildings", Integer.class), row.get("area_cm2", Long.class),
+                reported);
     }
 }

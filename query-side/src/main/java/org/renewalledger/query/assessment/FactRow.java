@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * A row of {@code assessment_fact}, as written and as read back. Plan columns are null except on plans; a
- * compound's buildings and floor area are set on compound facts only ({@code amount} holds its households).
+ * compound's buildings and floor area are set on compound facts only ({@code amount} holds its households), a
+ * report's claimed figures on report facts only.
  */
 record FactRow(
         String eventId,
@@ -28,7 +29,8 @@ record FactRow(
         Integer revision,
         PlanColumns plan,
         Integer buildings,
-        Long areaCm2) {
+        Long areaCm2,
+        Reported reported) {
 
     /** A fact without a compound's size (all but compound facts). */
     FactRow(String eventId, long globalPosition, String factKind, String eventType, Instant recordedAt, String actorId,
@@ -36,7 +38,11 @@ record FactRow(
             String unitJurisdiction, String period, LocalDate effectiveOn, long amount, Boolean late, Integer revision,
             PlanColumns plan) {
         this(eventId, globalPosition, factKind, eventType, recordedAt, actorId, actorRole, scopeCode, subject, compoundId, unitId,
-                unitKind, unitJurisdiction, period, effectiveOn, amount, late, revision, plan, null, null);
+                unitKind, unitJurisdiction, period, effectiveOn, amount, late, revision, plan, null, null, null);
+    }
+
+    /** The figures a monthly report claims (report facts only). */
+    record Reported(int starts, int completions, int households, long fundsFen) {
     }
 
     static final String COMPOUND = "COMPOUND";

@@ -12,6 +12,7 @@ import org.renewalledger.kernel.assessment.AssessmentPolicy;
 import org.renewalledger.kernel.assessment.FactRef;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentCalculator;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentView;
+import org.renewalledger.kernel.assessment.MonthlyFigures;
 import org.renewalledger.kernel.assessment.PlanTargets;
 import org.renewalledger.kernel.assessment.PublishedIssue;
 import org.renewalledger.kernel.assessment.ReportTimeliness;
@@ -37,7 +38,8 @@ import reactor.core.publisher.Mono;
  *       of the year to the month's last day (milestones by their own date, money by the Beijing date it was
  *       recorded);</li>
  *   <li>the report: the unit's first submission for the month decides on time or late; with none, MISSING
- *       once the due date is past on {@code today}, else PENDING.</li>
+ *       once the due date is past on {@code today}, else PENDING; the latest submission's figures are checked
+ *       against the record (虚报).</li>
  * </ul>
  */
 @Component
@@ -72,6 +74,7 @@ class MonthlyAssessmentReadModel {
         Map<String, Long> squareMetres = new HashMap<>();
         Map<String, FactRow> plans = new LinkedHashMap<>();
         Map<String, FactRow> reports = new HashMap<>();
+        Map<String, FactRow> latestReports = new HashMap<>();
         for (FactRow fact : facts) {
             switch (fact.factKind()) {
                 case FactRow.COMPOUND -> {
@@ -89,6 +92,7 @@ class MonthlyAssessmentReadModel {
                 case FactRow.REPORT -> {
                     if (fact.scopeCode().equals(jurisdiction.value()) && month.toString().equals(fact.period())) {
                         reports.putIfAbsent(fact.unitId(), fact);
+                        latestReports.put(fact.unitId(), fact);
                     }
                 }
                 default -> {
@@ -117,10 +121,20 @@ class MonthlyAssessmentReadModel {
             PlanTargets targets = new PlanTargets(p.starts(), p.completions(), p.buildings(), p.households(),
                     new Area(p.areaCm2()), Money.ofFen(p.fundsFen()));
             units.add(new UnitFacts(unit, targets, p.startsOn(), p.deadline(), ref(plan, 0), starts, completions, funds,
-                    timeliness, dueOn, report == null ? null : ref(report, 0), startedBuildings, startedArea));
+                    timeliness, dueOn, report == null ? null : ref(report, 0), startedBuildings, startedArea,
+                    claimed(latestReports.get(unit.id()))));
         });
         return new MonthlyAssessmentView(jurisdiction.value(), month.toString(), policy.version(), monthEnd, dueOn, today,
                 MonthlyAssessmentCalculator.assess(policy, month, units), issues);
+    }
+
+    /** The figures of the unit's latest submission (a correction replaces what it claims), or null without one. */
+    private static MonthlyFigures claimed(FactRow report) {
+        if (report == null || report.reported() == null) {
+            return null;
+        }
+        FactRow.Reported r = report.reported();
+        return new MonthlyFigures(r.starts(), r.completions(), r.households(), Money.ofFen(r.fundsFen()), null);
     }
 
     private static List<PublishedIssue> issues(List<AssessmentFactStore.IssueRow> rows) {

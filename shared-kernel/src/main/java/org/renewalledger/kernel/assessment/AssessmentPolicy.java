@@ -50,6 +50,8 @@ import org.renewalledger.kernel.common.Role;
  *        ({@code FINANCE_BUREAU}), which a department of that role answers for instead of the DEPARTMENT line
  * @param departmentsCountOwnActs a department's figures count only the facts it recorded itself (its own acts),
  *        not everything done in its county
+ * @param reportTolerancePercent how far a monthly report's figure may exceed what the events record before it is
+ *        flagged as possible false reporting (虚报)
  */
 public record AssessmentPolicy(
         String version,
@@ -65,7 +67,8 @@ public record AssessmentPolicy(
         Lagging lagging,
         Rewards rewards,
         int reportDueDayOfNextMonth,
-        CheckpointSchedule schedule) {
+        CheckpointSchedule schedule,
+        int reportTolerancePercent) {
 
     /** How an indicator with a year's target of 0 counts. */
     public enum ZeroTarget {
@@ -136,7 +139,7 @@ public record AssessmentPolicy(
                     UnitKind.DEPARTMENT.name(), allFour(),
                     UnitKind.COUNTY.name(), allFour()),
             true, ZeroTarget.REWEIGHTED, 100, 50, 9500, 8500, 7500, null, Lagging.behindSchedule(10),
-            new Rewards(100, 300), 5, CheckpointSchedule.TIME_PROPORTIONAL);
+            new Rewards(100, 300), 5, CheckpointSchedule.TIME_PROPORTIONAL, 5);
 
     /**
      * The rules of the first release, kept under their name so that the months computed under them keep their
@@ -148,7 +151,7 @@ public record AssessmentPolicy(
             Map.of(UnitKind.STREET_OFFICE.name(), allFour(), UnitKind.DEPARTMENT.name(), allFour(),
                     UnitKind.COUNTY.name(), allFour()),
             false, ZeroTarget.FULL_MARKS, 100, 50, 9500, 8500, 7500, new Quotas(20, 30), Lagging.bottom(3), Rewards.NONE, 5,
-            CheckpointSchedule.BORROWED);
+            CheckpointSchedule.BORROWED, 5);
 
     /** The policies this build ships, by version. */
     public static final List<AssessmentPolicy> BUILT_IN = List.of(DEFAULT, ASSESSMENT_2026_1);
@@ -183,6 +186,24 @@ public record AssessmentPolicy(
         if (missingReportDeduction < 0 || lateReportDeduction < 0) {
             throw new IllegalArgumentException("A deduction is not negative");
         }
+        if (reportTolerancePercent < 0 || reportTolerancePercent > 100) {
+            throw new IllegalArgumentException("A report tolerance is 0–100 percent");
+        }
+    }
+
+    /** With the default report tolerance, 5%. */
+    public AssessmentPolicy(String version, Map<String, Map<IndicatorKind, Integer>> answersFor, boolean departmentsCountOwnActs,
+                            ZeroTarget zeroTarget, int missingReportDeduction, int lateReportDeduction, int excellentAbove,
+                            int goodFrom, int passFrom, Quotas quotas, Lagging lagging, Rewards rewards,
+                            int reportDueDayOfNextMonth, CheckpointSchedule schedule) {
+        this(version, answersFor, departmentsCountOwnActs, zeroTarget, missingReportDeduction, lateReportDeduction, excellentAbove,
+                goodFrom, passFrom, quotas, lagging, rewards, reportDueDayOfNextMonth, schedule, 5);
+    }
+
+    /** Whether a reported figure exceeds the recorded one by more than the tolerance (any claim above a record of 0 does). */
+    public boolean overReported(long reported, long recorded) {
+        long floor = Math.max(0, recorded);
+        return reported * 100 > floor * (100 + reportTolerancePercent);
     }
 
     private static Map<IndicatorKind, Integer> allFour() {

@@ -35,7 +35,8 @@ public final class MonthlyAssessmentCalculator {
         for (UnitResult result : policy.rank(scores)) {
             UnitAssessment unit = byUnit.get(result.unit().id());
             ranked.add(new UnitAssessment(result, unit.indicatorPoints(), unit.deductionPoints(), unit.indicators(),
-                    unit.deductions(), unit.plan(), unit.report(), unit.reportFact(), unit.bonusPoints(), unit.bonuses()));
+                    unit.deductions(), unit.plan(), unit.report(), unit.reportFact(), unit.bonusPoints(), unit.bonuses(),
+                    unit.reportCheck()));
         }
         return List.copyOf(ranked);
     }
@@ -92,7 +93,24 @@ public final class MonthlyAssessmentCalculator {
         Integer measured = policy.lagging().rule() == AssessmentPolicy.LaggingRule.BEHIND_SCHEDULE ? shortfall : null;
         UnitResult provisional = new UnitResult(facts.unit(), score, policy.gradeByCutOff(score), 0, false, measured);
         return new UnitAssessment(provisional, points, deducted, List.copyOf(indicators), List.copyOf(deductions), facts.plan(),
-                facts.report(), facts.reportFact(), bonus, List.copyOf(bonuses));
+                facts.report(), facts.reportFact(), bonus, List.copyOf(bonuses), reportCheck(policy, facts));
+    }
+
+    /** The report's figures against the record of the unit's area (all facts, not only its own acts), as of the month's end. */
+    static List<ReportCheckLine> reportCheck(AssessmentPolicy policy, UnitFacts facts) {
+        MonthlyFigures reported = facts.reported();
+        if (reported == null) {
+            return List.of();
+        }
+        return List.of(
+                check(policy, IndicatorKind.STARTS, reported.compoundsStarted(), facts.starts().size()),
+                check(policy, IndicatorKind.COMPLETIONS, reported.compoundsCompleted(), facts.completions().size()),
+                check(policy, IndicatorKind.HOUSEHOLDS, reported.households(), sum(facts.starts())),
+                check(policy, IndicatorKind.FUNDS, reported.fundsSpent().fen(), sum(facts.funds())));
+    }
+
+    private static ReportCheckLine check(AssessmentPolicy policy, IndicatorKind kind, long reported, long recorded) {
+        return new ReportCheckLine(kind, kind.label(), reported, recorded, policy.overReported(reported, recorded));
     }
 
     /** Under a policy where departments answer for their own acts: only the facts the department's role recorded. */
@@ -104,7 +122,7 @@ public final class MonthlyAssessmentCalculator {
         return new UnitFacts(facts.unit(), facts.targets(), facts.startsOn(), facts.deadline(), facts.plan(),
                 recordedBy(role, facts.starts()), recordedBy(role, facts.completions()), recordedBy(role, facts.funds()),
                 facts.report(), facts.reportDueOn(), facts.reportFact(), recordedBy(role, facts.startedBuildings()),
-                recordedBy(role, facts.startedArea()));
+                recordedBy(role, facts.startedArea()), facts.reported());
     }
 
     private static List<FactRef> recordedBy(String role, List<FactRef> facts) {

@@ -8,7 +8,8 @@ import java.util.List;
  * in force, the starts and completions of its compounds dated up to the month's end (a start's value is the
  * compound's households), the money disbursed to its projects by then (signed fen: reversals and clawbacks
  * are negative), and where its monthly report stands; the same start events valued at their compound's buildings
- * and floor area (whole square metres), for policies that score those targets.
+ * and floor area (whole square metres), for policies that score those targets; and the figures of the unit's
+ * latest submission for the month ({@code reported}, null without one), which are checked against the record.
  */
 public record UnitFacts(
         ResponsibleUnit unit,
@@ -23,7 +24,8 @@ public record UnitFacts(
         LocalDate reportDueOn,
         FactRef reportFact,
         List<FactRef> startedBuildings,
-        List<FactRef> startedArea) {
+        List<FactRef> startedArea,
+        MonthlyFigures reported) {
 
     public UnitFacts {
         starts = List.copyOf(starts);
@@ -38,6 +40,6 @@ public record UnitFacts(
                      List<FactRef> starts, List<FactRef> completions, List<FactRef> funds, ReportTimeliness report,
                      LocalDate reportDueOn, FactRef reportFact) {
         this(unit, targets, startsOn, deadline, plan, starts, completions, funds, report, reportDueOn, reportFact, List.of(),
-                List.of());
+                List.of(), null);
     }
 }

@@ -155,7 +155,7 @@ class DefaultAssessmentPolicyTest {
         List<FactRef> area = starts.stream().map(f -> withValue(f, 4_500)).toList();
         UnitFacts facts = new UnitFacts(OFFICE, new PlanTargets(10, 0, 20, 600, Area.ofSquareMetres("50000.00"), Money.ofFen(0)),
                 START, DEADLINE, starts.get(0), starts, List.of(), List.of(), ReportTimeliness.ON_TIME, LocalDate.of(2020, 9, 5), null,
-                buildings, area);
+                buildings, area, null);
         UnitAssessment scored = MonthlyAssessmentCalculator.score(seedTargets, AUGUST, facts);
 
         assertThat(scored.indicators()).extracting(IndicatorLine::kind)
@@ -167,6 +167,26 @@ class DefaultAssessmentPolicyTest {
         IndicatorLine buildingLine = scored.indicators().get(1);
         assertThat(List.of(buildingLine.due(), buildingLine.actual(), (long) buildingLine.points())).containsExactly(12L, 12L, 3000L);
         assertThat(scored.result().shortfall()).isEqualTo(1000); // 3,000 of 30,000 m²: exactly the margin, not lagging
+    }
+
+    @Test
+    void shouldFlagAReportClaimingMoreThanTheRecordBeyondTheTolerance() {
+        UnitFacts recorded = facts(OFFICE, new PlanTargets(10, 10, 20, 600, new Area(0), Money.ofFen(0)),
+                starts(20, 60, "IMPLEMENTING_ENTITY"), List.of(), List.of(fact("pay-1", "FINANCE_BUREAU", 1_000_000)));
+        // 21 starts claimed of 20 recorded (5% over: within), 1,300 households of 1,200 (8.3% over: flagged),
+        // 1 completion of none (any claim above a record of 0), 9,000 yuan of 10,000 (less is not 虚报)
+        UnitFacts withReport = new UnitFacts(recorded.unit(), recorded.targets(), START, DEADLINE, recorded.plan(), recorded.starts(),
+                recorded.completions(), recorded.funds(), ReportTimeliness.ON_TIME, recorded.reportDueOn(), recorded.reportFact(),
+                List.of(), List.of(), new MonthlyFigures(21, 1, 1300, Money.ofFen(900_000), null));
+        UnitAssessment scored = MonthlyAssessmentCalculator.score(POLICY, AUGUST, withReport);
+
+        assertThat(scored.reportCheck()).extracting(ReportCheckLine::kind)
+                .containsExactly(IndicatorKind.STARTS, IndicatorKind.COMPLETIONS, IndicatorKind.HOUSEHOLDS, IndicatorKind.FUNDS);
+        assertThat(scored.reportCheck()).extracting(ReportCheckLine::recorded).containsExactly(20L, 0L, 1200L, 1_000_000L);
+        assertThat(scored.reportCheck()).extracting(ReportCheckLine::overReported).containsExactly(false, true, true, false);
+        assertThat(MonthlyAssessmentCalculator.score(POLICY, AUGUST, recorded).reportCheck()).isEmpty(); // no report, nothing to check
+        assertThat(scored.result().scoreHundredths())
+                .isEqualTo(MonthlyAssessmentCalculator.score(POLICY, AUGUST, recorded).result().scoreHundredths()); // a flag, not a score
     }
 
     private static FactRef withValue(FactRef fact, long value) {
