@@ -279,6 +279,36 @@ class MonthlyAssessmentIT extends IntegrationTest {
                 "\"cap\":200"), Map.class)), 409, "POLICY_VERSION_REUSED", "version");
     }
 
+    @Test
+    @Order(9)
+    void shouldSummariseTheWeekForTheLeadersMeeting() {
+        // the starts are dated Saturday 10 May 2025: the week of Monday 5 May; the completions Saturday 20 September
+        String week = "/api/dispatch/" + SeedDistrict.COUNTY + "?weekOf=2025-05-07";
+        eventually(() -> assertThat(get(admin, week).path("total").path("startsInWeek").asInt()).isEqualTo(142));
+        JsonNode dispatch = get(admin, week);
+        assertThat(dispatch.path("weekStarting").asText()).isEqualTo("2025-05-05");
+        assertThat(dispatch.path("weekEnding").asText()).isEqualTo("2025-05-11");
+        assertThat(field(dispatch.path("streetOffices"), "unitId"))
+                .containsExactly("520524001", "520524002", "520524003", "520524004", "520524005");
+        assertThat(field(dispatch.path("streetOffices"), "startsInWeek")).containsExactly("32", "29", "29", "26", "26");
+        assertThat(dispatch.path("total").path("completionsThisYear").asInt()).isZero();
+        JsonNode september = get(admin, "/api/dispatch/" + SeedDistrict.COUNTY + "?weekOf=2025-09-21");
+        assertThat(september.path("total").path("completionsInWeek").asInt()).isEqualTo(32 + 29 + 29 + 1 + 1);
+        assertThat(september.path("total").path("startsInWeek").asInt()).isZero();
+        assertThat(september.path("total").path("startsThisYear").asInt()).isEqualTo(142);
+
+        String csv = new String(bytes(admin, "/api/dispatch/" + SeedDistrict.COUNTY + "/export.csv?weekOf=2025-05-07"),
+                StandardCharsets.UTF_8);
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).isEqualTo("\uFEFF单位代码,本周开工,本周完工,本周拨付资金(元),年度累计开工,年度累计完工,年度累计拨付资金(元),未办结督办事项");
+        assertThat(lines[1]).isEqualTo("520524001,32,0,0.00,32,0,0.00,0");
+        assertThat(lines[6]).startsWith("合计,142,0,0.00,142,0,0.00,");
+        expectProblem(http.get().uri("/api/dispatch/" + SeedDistrict.COUNTY + "?weekOf=2025-13-01")
+                .headers(h -> h.setBearerAuth(admin)).exchange(), 400, "VALIDATION_FAILED", "weekOf");
+        expectProblem(http.get().uri("/api/dispatch/" + SeedDistrict.COUNTY).headers(h -> h.setBearerAuth(tokenFor("street-office")))
+                .exchange(), 403, "ACCESS_DENIED", null);
+    }
+
     // ---- steps ----------------------------------------------------------------------------------------
 
     private static String compoundId(SeedDistrict.Office office, int index) {

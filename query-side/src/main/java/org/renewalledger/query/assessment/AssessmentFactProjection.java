@@ -18,6 +18,8 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.renewalledger.kernel.assessment.AnnualPlanSetEvent;
 import org.renewalledger.kernel.assessment.FindMonthlyAssessmentQuery;
+import org.renewalledger.kernel.assessment.FindWeeklyDispatchQuery;
+import org.renewalledger.kernel.assessment.WeeklyDispatchView;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentClosedEvent;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentPublished;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentReissuedEvent;
@@ -57,11 +59,14 @@ class AssessmentFactProjection {
     private final AssessmentFactStore store;
     private final MonthlyAssessmentReadModel readModel;
     private final AssessmentPolicies policies;
+    private final WeeklyDispatchReadModel weekly;
 
-    AssessmentFactProjection(AssessmentFactStore store, MonthlyAssessmentReadModel readModel, AssessmentPolicies policies) {
+    AssessmentFactProjection(AssessmentFactStore store, MonthlyAssessmentReadModel readModel, AssessmentPolicies policies,
+                             WeeklyDispatchReadModel weekly) {
         this.store = store;
         this.readModel = readModel;
         this.policies = policies;
+        this.weekly = weekly;
     }
 
     @EventHandler
@@ -155,6 +160,11 @@ class AssessmentFactProjection {
     @QueryHandler
     CompletableFuture<MonthlyAssessmentView> handle(FindMonthlyAssessmentQuery query) {
         return readModel.assess(query.jurisdiction(), query.month(), query.today()).toFuture();
+    }
+
+    @QueryHandler
+    CompletableFuture<WeeklyDispatchView> handle(FindWeeklyDispatchQuery query) {
+        return weekly.week(query.county(), query.weekStarting()).toFuture();
     }
 
     private void published(MonthlyAssessmentPublished event, String type, Instant at, String id, MetaData meta, String policy,
