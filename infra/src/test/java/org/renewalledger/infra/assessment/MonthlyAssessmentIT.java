@@ -247,7 +247,7 @@ class MonthlyAssessmentIT extends IntegrationTest {
         // more than 10% behind its own schedule (30 November: 89% of the year due)
         JsonNode units = get(admin, november).path("units");
         for (JsonNode unit : units) {
-            assertThat(field(unit.path("indicators"), "kind")).containsExactly("STARTS", "HOUSEHOLDS");
+            assertThat(field(unit.path("indicators"), "kind")).containsExactly("STARTS", "HOUSEHOLDS", "SATISFACTION");
             assertThat(unit.path("result").path("lagging").asBoolean())
                     .isEqualTo(unit.path("result").path("shortfall").asInt() > 1000);
         }
@@ -307,6 +307,31 @@ class MonthlyAssessmentIT extends IntegrationTest {
                 .headers(h -> h.setBearerAuth(admin)).exchange(), 400, "VALIDATION_FAILED", "weekOf");
         expectProblem(http.get().uri("/api/dispatch/" + SeedDistrict.COUNTY).headers(h -> h.setBearerAuth(tokenFor("street-office")))
                 .exchange(), 403, "ACCESS_DENIED", null);
+    }
+
+    @Test
+    @Order(10)
+    void shouldScoreSatisfactionAndCheckReportsAgainstTheRecord() {
+        // 介福路's first compound (59 households) was accepted on 20 September; 50 of 59 residents are satisfied
+        post(tokenFor("administrator"), "/api/assessments/surveys", Map.of("compoundId", "520524001-001",
+                "streetOffice", "520524001", "surveyedOn", "2025-10-15", "respondents", 59, "satisfied", 50))
+                .expectStatus().isOk();
+        String november = "/api/assessments/" + SeedDistrict.COUNTY + "/2025-11/units/520524001";
+        eventually(() -> assertThat(get(admin, november).path("indicators").get(2).path("actual").asInt()).isEqualTo(50));
+        JsonNode satisfaction = get(admin, november).path("indicators").get(2);
+        assertThat(satisfaction.path("kind").asText()).isEqualTo("SATISFACTION");
+        assertThat(List.of(satisfaction.path("weight").asInt(), satisfaction.path("due").asInt(), satisfaction.path("points").asInt()))
+                .containsExactly(1000, 59, 847); // 10 × 50/59
+        assertThat(get(admin, november).path("indicatorPoints").asInt()).isEqualTo(4800 + 3235 + 847);
+        expectProblem(post(admin, "/api/assessments/surveys", Map.of("compoundId", "520524001-001", "streetOffice", "520524001",
+                "surveyedOn", "2025-10-15", "respondents", 59, "satisfied", 60)), 400, "VALIDATION_FAILED", "satisfied");
+
+        // 介福路's October report claims 32 starts and 32 completions, as recorded, and fewer households: nothing flagged
+        JsonNode check = get(admin, ASSESSMENT + "/units/520524001").path("reportCheck");
+        assertThat(field(check, "kind")).containsExactly("STARTS", "COMPLETIONS", "HOUSEHOLDS", "FUNDS");
+        assertThat(field(check, "reported")).containsExactly("32", "32", "1000", "0");
+        assertThat(field(check, "recorded")).containsExactly("32", "32", "1888", "0");
+        assertThat(field(check, "overReported")).containsOnly("false");
     }
 
     // ---- steps ----------------------------------------------------------------------------------------

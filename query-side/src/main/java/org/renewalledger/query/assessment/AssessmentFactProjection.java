@@ -27,6 +27,7 @@ import org.renewalledger.kernel.assessment.MonthlyAssessmentView;
 import org.renewalledger.kernel.assessment.MonthlyFigures;
 import org.renewalledger.kernel.assessment.MonthlyReportSubmittedEvent;
 import org.renewalledger.kernel.assessment.PlanTargets;
+import org.renewalledger.kernel.assessment.SatisfactionSurveyedEvent;
 import org.renewalledger.kernel.assessment.UnitResult;
 import org.renewalledger.kernel.common.MetaDataKeys;
 import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
@@ -77,7 +78,7 @@ class AssessmentFactProjection {
         store.insert(new FactRow(row.eventId(), row.globalPosition(), row.factKind(), row.eventType(), row.recordedAt(),
                 row.actorId(), row.actorRole(), row.scopeCode(), row.subject(), row.compoundId(), row.unitId(), row.unitKind(),
                 row.unitJurisdiction(), row.period(), row.effectiveOn(), row.amount(), row.late(), row.revision(), row.plan(),
-                event.buildings(), event.floorArea().squareCentimetres(), null));
+                event.buildings(), event.floorArea().squareCentimetres(), null, null));
     }
 
     @EventHandler
@@ -112,6 +113,20 @@ class AssessmentFactProjection {
         money(id, token, "FundsClawedBack", at, meta, event.projectId(), event.jurisdiction().value(), -event.amount().fen());
     }
 
+    /** A survey counts for the street office of its compound (the survey names it too, for a compound not yet recorded). */
+    @EventHandler
+    void on(SatisfactionSurveyedEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token,
+            MetaData meta) {
+        String compound = event.compoundId().value();
+        String streetOffice = store.streetOfficeOf(compound).orElse(event.streetOffice().value());
+        FactRow row = fact(id, token, FactRow.SURVEY, "SatisfactionSurveyed", at, meta, streetOffice, compound, compound, null,
+                null, null, event.surveyedOn(), event.satisfied(), null, event.revision(), null);
+        store.insert(new FactRow(row.eventId(), row.globalPosition(), row.factKind(), row.eventType(), row.recordedAt(),
+                row.actorId(), row.actorRole(), row.scopeCode(), row.subject(), row.compoundId(), row.unitId(), row.unitKind(),
+                row.unitJurisdiction(), row.period(), row.effectiveOn(), row.amount(), row.late(), row.revision(), null, null, null,
+                null, event.respondents()));
+    }
+
     @EventHandler
     void on(AnnualPlanSetEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token, MetaData meta) {
         PlanTargets t = event.targets();
@@ -132,7 +147,7 @@ class AssessmentFactProjection {
                 row.actorId(), row.actorRole(), row.scopeCode(), row.subject(), row.compoundId(), row.unitId(), row.unitKind(),
                 row.unitJurisdiction(), row.period(), row.effectiveOn(), row.amount(), row.late(), row.revision(), null, null, null,
                 new FactRow.Reported(claimed.compoundsStarted(), claimed.compoundsCompleted(), claimed.households(),
-                        claimed.fundsSpent().fen())));
+                        claimed.fundsSpent().fen()), null));
     }
 
     @EventHandler

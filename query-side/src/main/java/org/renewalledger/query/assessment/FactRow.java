@@ -30,7 +30,8 @@ record FactRow(
         PlanColumns plan,
         Integer buildings,
         Long areaCm2,
-        Reported reported) {
+        Reported reported,
+        Integer respondents) {
 
     /** A fact without a compound's size (all but compound facts). */
     FactRow(String eventId, long globalPosition, String factKind, String eventType, Instant recordedAt, String actorId,
@@ -38,7 +39,7 @@ record FactRow(
             String unitJurisdiction, String period, LocalDate effectiveOn, long amount, Boolean late, Integer revision,
             PlanColumns plan) {
         this(eventId, globalPosition, factKind, eventType, recordedAt, actorId, actorRole, scopeCode, subject, compoundId, unitId,
-                unitKind, unitJurisdiction, period, effectiveOn, amount, late, revision, plan, null, null, null);
+                unitKind, unitJurisdiction, period, effectiveOn, amount, late, revision, plan, null, null, null, null);
     }
 
     /** The figures a monthly report claims (report facts only). */
@@ -51,6 +52,7 @@ record FactRow(
     static final String FUNDS = "FUNDS";
     static final String PLAN = "PLAN";
     static final String REPORT = "REPORT";
+    static final String SURVEY = "SURVEY";
 
     /** The targets and dates of a plan fact. */
     record PlanColumns(int starts, int completions, int buildings, int households, long areaCm2, long fundsFen,

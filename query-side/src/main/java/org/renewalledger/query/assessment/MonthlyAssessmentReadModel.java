@@ -99,6 +99,9 @@ class MonthlyAssessmentReadModel {
                 }
             }
         }
+        java.util.Set<String> completedBy = new java.util.HashSet<>();
+        facts.stream().filter(f -> f.factKind().equals(FactRow.COMPLETED) && f.effectiveOn() != null
+                && !f.effectiveOn().isAfter(monthEnd)).forEach(f -> completedBy.add(f.subject()));
         Predicate<FactRow> inPeriod = f -> f.effectiveOn() != null && !f.effectiveOn().isBefore(yearStart)
                 && !f.effectiveOn().isAfter(monthEnd);
         List<UnitFacts> units = new ArrayList<>();
@@ -110,6 +113,16 @@ class MonthlyAssessmentReadModel {
             List<FactRef> starts = started.stream().map(f -> ref(f, households.getOrDefault(f.subject(), 0L))).toList();
             List<FactRef> startedBuildings = started.stream().map(f -> ref(f, buildings.getOrDefault(f.subject(), 0L))).toList();
             List<FactRef> startedArea = started.stream().map(f -> ref(f, squareMetres.getOrDefault(f.subject(), 0L))).toList();
+            // the latest survey of each of the unit's compounds completed by the month's end
+            Map<String, FactRow> surveys = new LinkedHashMap<>();
+            facts.stream().filter(f -> f.factKind().equals(FactRow.SURVEY)).filter(ofUnit)
+                    .filter(f -> completedBy.contains(f.subject())).forEach(f -> {
+                        surveys.remove(f.subject());
+                        surveys.put(f.subject(), f);
+                    });
+            List<FactRef> surveyed = surveys.values().stream()
+                    .map(f -> ref(f, f.respondents() == null ? 0 : f.respondents())).toList();
+            List<FactRef> satisfied = surveys.values().stream().map(f -> ref(f, f.amount())).toList();
             List<FactRef> completions = facts.stream().filter(f -> f.factKind().equals(FactRow.COMPLETED)).filter(ofUnit)
                     .map(f -> ref(f, 1)).toList();
             List<FactRef> funds = facts.stream().filter(f -> f.factKind().equals(FactRow.FUNDS)).filter(ofUnit)
@@ -122,7 +135,7 @@ class MonthlyAssessmentReadModel {
                     new Area(p.areaCm2()), Money.ofFen(p.fundsFen()));
             units.add(new UnitFacts(unit, targets, p.startsOn(), p.deadline(), ref(plan, 0), starts, completions, funds,
                     timeliness, dueOn, report == null ? null : ref(report, 0), startedBuildings, startedArea,
-                    claimed(latestReports.get(unit.id()))));
+                    claimed(latestReports.get(unit.id())), surveyed, satisfied));
         });
         return new MonthlyAssessmentView(jurisdiction.value(), month.toString(), policy.version(), monthEnd, dueOn, today,
                 MonthlyAssessmentCalculator.assess(policy, month, units), issues);

@@ -133,7 +133,8 @@ public record AssessmentPolicy(
      * docs/ASSESSMENT.md where they do not.
      */
     public static final AssessmentPolicy DEFAULT = new AssessmentPolicy("assessment-2026.2",
-            Map.of(UnitKind.STREET_OFFICE.name(), weights(IndicatorKind.STARTS, 6000, IndicatorKind.HOUSEHOLDS, 4000),
+            Map.of(UnitKind.STREET_OFFICE.name(), Map.of(IndicatorKind.STARTS, 5400, IndicatorKind.HOUSEHOLDS, 3600,
+                            IndicatorKind.SATISFACTION, 1000),
                     Role.HOUSING_BUREAU.name(), weights(IndicatorKind.COMPLETIONS, 10_000),
                     Role.FINANCE_BUREAU.name(), weights(IndicatorKind.FUNDS, 10_000),
                     UnitKind.DEPARTMENT.name(), allFour(),
@@ -217,10 +218,6 @@ public record AssessmentPolicy(
 
     private static Map<IndicatorKind, Integer> weights(IndicatorKind kind, int weight) {
         return Map.of(kind, weight);
-    }
-
-    private static Map<IndicatorKind, Integer> weights(IndicatorKind first, int firstWeight, IndicatorKind second, int secondWeight) {
-        return Map.of(first, firstWeight, second, secondWeight);
     }
 
     /** The built-in policy of that version, or null when this build does not ship it (see {@link AssessmentPolicyBook}). */

@@ -13,7 +13,9 @@ public enum IndicatorKind {
     /** 改造楼栋: buildings of the compounds started (the seeds' 栋数 targets). */
     BUILDINGS("改造楼栋"),
     /** 改造面积: floor area of the compounds started, in whole square metres (the seeds' 建筑面积 targets). */
-    FLOOR_AREA("改造面积");
+    FLOOR_AREA("改造面积"),
+    /** 满意度: residents satisfied of those surveyed, over the latest survey of each completed compound. */
+    SATISFACTION("满意度");
 
     private final String label;
 

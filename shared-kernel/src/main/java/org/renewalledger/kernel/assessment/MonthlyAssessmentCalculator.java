@@ -54,6 +54,8 @@ public final class MonthlyAssessmentCalculator {
         targetOf.put(IndicatorKind.FUNDS, targets.fundsToSpend().fen());
         targetOf.put(IndicatorKind.BUILDINGS, (long) targets.buildings());
         targetOf.put(IndicatorKind.FLOOR_AREA, targets.floorArea().squareCentimetres() / 10_000);
+        // satisfaction has no plan target: the residents surveyed are what is asked, all of it due
+        targetOf.put(IndicatorKind.SATISFACTION, sum(own.surveyed()));
         Map<IndicatorKind, Integer> weights = policy.effectiveWeights(policy.weightsFor(facts.unit()), targetOf);
         List<IndicatorLine> indicators = new ArrayList<>();
         int shortfall = 0;
@@ -67,13 +69,17 @@ public final class MonthlyAssessmentCalculator {
                 case FUNDS -> own.funds();
                 case BUILDINGS -> own.startedBuildings();
                 case FLOOR_AREA -> own.startedArea();
+                case SATISFACTION -> own.satisfied();
             };
             long actual = kind == IndicatorKind.STARTS || kind == IndicatorKind.COMPLETIONS ? behind.size() : sum(behind);
-            long due = CheckpointSchedule.dueOf(target, duePercent);
+            boolean scheduled = kind != IndicatorKind.SATISFACTION;
+            int percent = scheduled ? duePercent : 100;
+            long due = CheckpointSchedule.dueOf(target, percent);
             boolean scored = target > 0 || policy.zeroTarget() == AssessmentPolicy.ZeroTarget.FULL_MARKS;
             int points = scored ? AssessmentPolicy.indicatorPoints(entry.getValue(), actual, due) : 0;
-            indicators.add(new IndicatorLine(kind, kind.label(), entry.getValue(), target, duePercent, due, actual, points, behind));
-            if (target > 0) {
+            indicators.add(new IndicatorLine(kind, kind.label(), entry.getValue(), target, percent, due, actual, points, behind));
+            // satisfaction is a rate, not a schedule: it neither lags nor is met early
+            if (target > 0 && scheduled) {
                 shortfall = Math.max(shortfall, AssessmentPolicy.shortfall(actual, due));
                 if (policy.rewards().perIndicatorMetEarly() > 0 && actual >= target && monthEnd.isBefore(facts.deadline())) {
                     bonuses.add(new BonusLine(kind, MET_EARLY, policy.rewards().perIndicatorMetEarly()));
@@ -122,7 +128,8 @@ public final class MonthlyAssessmentCalculator {
         return new UnitFacts(facts.unit(), facts.targets(), facts.startsOn(), facts.deadline(), facts.plan(),
                 recordedBy(role, facts.starts()), recordedBy(role, facts.completions()), recordedBy(role, facts.funds()),
                 facts.report(), facts.reportDueOn(), facts.reportFact(), recordedBy(role, facts.startedBuildings()),
-                recordedBy(role, facts.startedArea()), facts.reported());
+                recordedBy(role, facts.startedArea()), facts.reported(), recordedBy(role, facts.surveyed()),
+                recordedBy(role, facts.satisfied()));
     }
 
     private static List<FactRef> recordedBy(String role, List<FactRef> facts) {

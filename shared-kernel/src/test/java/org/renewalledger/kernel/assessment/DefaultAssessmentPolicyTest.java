@@ -42,8 +42,9 @@ class DefaultAssessmentPolicyTest {
                 starts(6, 60, "IMPLEMENTING_ENTITY"), List.of(), List.of());
         UnitAssessment scored = MonthlyAssessmentCalculator.score(POLICY, AUGUST, facts);
 
-        assertThat(scored.indicators()).extracting(IndicatorLine::kind).containsExactly(IndicatorKind.STARTS, IndicatorKind.HOUSEHOLDS);
-        assertThat(scored.indicators()).extracting(IndicatorLine::weight).containsExactly(6000, 4000);
+        assertThat(scored.indicators()).extracting(IndicatorLine::kind)
+                .containsExactly(IndicatorKind.STARTS, IndicatorKind.HOUSEHOLDS, IndicatorKind.SATISFACTION);
+        assertThat(scored.indicators()).extracting(IndicatorLine::weight).containsExactly(6000, 4000, 0); // nobody surveyed yet
         // 6 of 6 starts due, 360 of 360 households due: full marks, with no money disbursed and nothing completed
         assertThat(scored.indicatorPoints()).isEqualTo(10_000);
         assertThat(scored.result().shortfall()).isZero();
@@ -91,7 +92,8 @@ class DefaultAssessmentPolicyTest {
         UnitFacts noHouseholdTarget = facts(OFFICE, new PlanTargets(10, 0, 0, 0, new Area(0), Money.ofFen(0)),
                 starts(3, 60, "IMPLEMENTING_ENTITY"), List.of(), List.of());
         UnitAssessment scored = MonthlyAssessmentCalculator.score(POLICY, AUGUST, noHouseholdTarget);
-        assertThat(scored.indicators()).extracting(IndicatorLine::points).containsExactly(5000, 0); // starts 3 of 6 due, at weight 100
+        // starts 3 of 6 due, at weight 100; households and satisfaction (nobody surveyed) have no target
+        assertThat(scored.indicators()).extracting(IndicatorLine::points).containsExactly(5000, 0, 0);
         UnitFacts nothingPlanned = facts(OFFICE, new PlanTargets(0, 0, 0, 0, new Area(0), Money.ofFen(0)), List.of(), List.of(),
                 List.of());
         assertThat(MonthlyAssessmentCalculator.score(POLICY, AUGUST, nothingPlanned).indicatorPoints()).isZero();
@@ -187,6 +189,26 @@ class DefaultAssessmentPolicyTest {
         assertThat(MonthlyAssessmentCalculator.score(POLICY, AUGUST, recorded).reportCheck()).isEmpty(); // no report, nothing to check
         assertThat(scored.result().scoreHundredths())
                 .isEqualTo(MonthlyAssessmentCalculator.score(POLICY, AUGUST, recorded).result().scoreHundredths()); // a flag, not a score
+    }
+
+    @Test
+    void shouldScoreSatisfactionAsTheShareSatisfied_overTheLatestSurveyOfEachCompletedCompound() {
+        UnitFacts base = facts(OFFICE, new PlanTargets(10, 0, 20, 600, new Area(0), Money.ofFen(0)), starts(6, 60, "IMPLEMENTING_ENTITY"),
+                List.of(), List.of());
+        // two compounds surveyed: 40 of 50 and 45 of 50 residents satisfied, 85 of 100
+        List<FactRef> surveyed = List.of(fact("survey-a", "STREET_OFFICE", 50), fact("survey-b", "STREET_OFFICE", 50));
+        List<FactRef> satisfied = List.of(fact("survey-a", "STREET_OFFICE", 40), fact("survey-b", "STREET_OFFICE", 45));
+        UnitFacts withSurveys = new UnitFacts(base.unit(), base.targets(), START, DEADLINE, base.plan(), base.starts(), List.of(),
+                List.of(), ReportTimeliness.ON_TIME, base.reportDueOn(), base.reportFact(), List.of(), List.of(), null, surveyed, satisfied);
+        UnitAssessment scored = MonthlyAssessmentCalculator.score(POLICY, AUGUST, withSurveys);
+
+        IndicatorLine satisfaction = scored.indicators().get(2);
+        assertThat(satisfaction.kind()).isEqualTo(IndicatorKind.SATISFACTION);
+        assertThat(List.of((long) satisfaction.weight(), satisfaction.due(), satisfaction.actual(), (long) satisfaction.points()))
+                .containsExactly(1000L, 100L, 85L, 850L);
+        assertThat(scored.indicatorPoints()).isEqualTo(5400 + 3600 + 850);
+        assertThat(scored.result().shortfall()).isZero(); // a rate, not a schedule: 15% unsatisfied is not lagging
+        assertThat(scored.bonuses()).isEmpty();
     }
 
     private static FactRef withValue(FactRef fact, long value) {

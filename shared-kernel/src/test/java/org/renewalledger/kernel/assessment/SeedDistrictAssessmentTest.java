@@ -26,7 +26,8 @@ import org.renewalledger.kernel.common.Money;
  * </pre>
  *
  * <b>Default policy</b> (assessment-2026.2). 31 August is day 184 of 306: 60% due (time-proportional). A street
- * office answers for starts (60) and households (40):
+ * office answers for starts (54), households (36) and satisfaction (10); no compound is completed and surveyed
+ * yet, so satisfaction's weight goes to the other two in proportion: starts 60, households 40:
  * <pre>
  * 介福路  starts 64/39 → 60.00, hh 3,760/2,256 → 40.00, both whole-year targets met early +2.00  = 102.00 excellent
  * 育才路  starts 36/36 → 60.00, hh 2,150/2,112 → 40.00, late −0.50                               =  99.50 excellent
@@ -74,8 +75,10 @@ class SeedDistrictAssessmentTest {
     void shouldExplainTheLaggingOffice_byWhatIsDueAndWhatWasReached() {
         UnitAssessment zhenjiangsi = MonthlyAssessmentCalculator.assess(AssessmentPolicy.DEFAULT, AUGUST, chuanshan2020()).get(2);
 
+        // no money, no completions: not its acts; no survey yet: satisfaction's weight goes to the other two
         assertThat(zhenjiangsi.indicators()).extracting(IndicatorLine::kind)
-                .containsExactly(IndicatorKind.STARTS, IndicatorKind.HOUSEHOLDS); // no money, no completions: not its acts
+                .containsExactly(IndicatorKind.STARTS, IndicatorKind.HOUSEHOLDS, IndicatorKind.SATISFACTION);
+        assertThat(zhenjiangsi.indicators()).extracting(IndicatorLine::weight).containsExactly(6000, 4000, 0);
         IndicatorLine starts = zhenjiangsi.indicators().get(0);
         assertThat(List.of(starts.target(), (long) starts.duePercent(), starts.due(), starts.actual(), (long) starts.points()))
                 .containsExactly(52L, 60L, 32L, 25L, 4687L);
