@@ -334,6 +334,22 @@ class MonthlyAssessmentIT extends IntegrationTest {
         assertThat(field(check, "overReported")).containsOnly("false");
     }
 
+    @Test
+    @Order(11)
+    void shouldTakeThePlanAsNamedCompoundsInThreeBatches() {
+        List<Map<String, Object>> named = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            named.add(Map.of("compoundId", String.format("520524001-%03d", i + 1), "tier", "IMPLEMENT"));
+        }
+        named.add(Map.of("compoundId", "520524001-041", "tier", "PREPARE"));
+        Map<String, Object> listing = new HashMap<>(Map.of("unitKind", "STREET_OFFICE", "unitId", "520524001",
+                "assessingJurisdiction", SeedDistrict.COUNTY, "year", 2025, "compounds", named));
+        post(admin, "/api/assessments/plans/compounds", listing).expectStatus().isOk();
+        // the plan starts 40 compounds: an implement batch of 39 does not cover them
+        listing.put("compounds", named.subList(1, 41));
+        expectProblem(post(admin, "/api/assessments/plans/compounds", listing), 400, "VALIDATION_FAILED", "compounds");
+    }
+
     // ---- steps ----------------------------------------------------------------------------------------
 
     private static String compoundId(SeedDistrict.Office office, int index) {
