@@ -26,6 +26,9 @@ public record ListPlanCompoundsCommand(
         Require.present("unit", unit);
         Require.present("assessingJurisdiction", assessingJurisdiction);
         Require.present("listedOn", listedOn);
+        if (year < 2000 || year > 2100) {
+            throw DomainException.invalid("year", "The plan year must be between 2000 and 2100");
+        }
         compounds = List.copyOf(Require.present("compounds", compounds));
         if (compounds.isEmpty() || compounds.size() > 10_000) {
             throw DomainException.invalid("compounds", "A plan names between 1 and 10,000 compounds");
