@@ -43,12 +43,17 @@ final class ReviewRequests {
         }
     }
 
+    /** What the review office decides on a proposed reward. */
+    enum RewardOutcome { GRANTED, DECLINED }
+
     /** {@code POST /api/review/rewards/decision}: grant or decline the reward proposed for a unit's month. */
-    record RewardDecision(String unitId, String assessingJurisdiction, String month, Reward reward, Boolean granted, String note) {
+    record RewardDecision(String unitId, String assessingJurisdiction, String month, Reward reward, RewardOutcome decision,
+                          String note) {
 
         DecideRewardCommand toCommand() {
             return new DecideRewardCommand(unit(unitId), JurisdictionCode.parse("assessingJurisdiction", assessingJurisdiction),
-                    Require.present("month", yearMonth(month)), reward, Require.present("granted", granted), note);
+                    Require.present("month", yearMonth(month)), reward,
+                    Require.present("decision", decision) == RewardOutcome.GRANTED, note);
         }
     }
 
