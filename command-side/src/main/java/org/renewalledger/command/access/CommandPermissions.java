@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import org.renewalledger.kernel.assessment.CloseMonthlyAssessmentCommand;
 import org.renewalledger.kernel.assessment.ReissueMonthlyAssessmentCommand;
+import org.renewalledger.kernel.assessment.ListPlanCompoundsCommand;
 import org.renewalledger.kernel.assessment.SetAnnualPlanCommand;
+import org.renewalledger.kernel.assessment.RecordSatisfactionSurveyCommand;
 import org.renewalledger.kernel.assessment.SubmitMonthlyReportCommand;
 import org.renewalledger.kernel.common.Role;
 import org.renewalledger.kernel.compound.ApproveSchemeCommand;
@@ -39,9 +41,11 @@ import org.renewalledger.kernel.funding.RecordResidentContributionCommand;
 import org.renewalledger.kernel.funding.ReverseEntryCommand;
 import org.renewalledger.kernel.funding.ReverseFundEntryCommand;
 import org.renewalledger.kernel.funding.ShareUtilityCostCommand;
+import org.renewalledger.kernel.policy.SetAssessmentPolicyCommand;
 import org.renewalledger.kernel.policy.SetJurisdictionPolicyCommand;
 import org.renewalledger.kernel.review.CloseCaseCommand;
 import org.renewalledger.kernel.review.DecideObjectionCommand;
+import org.renewalledger.kernel.review.DecideRewardCommand;
 import org.renewalledger.kernel.review.IssueConclusionCommand;
 import org.renewalledger.kernel.review.IssueMeasureCommand;
 import org.renewalledger.kernel.review.LodgeObjectionCommand;
@@ -92,6 +96,7 @@ public final class CommandPermissions {
                     Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
             // A county's housing bureau sets its own county's policy; administrators any.
             Map.entry(SetJurisdictionPolicyCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            Map.entry(SetAssessmentPolicyCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
             // Money (docs/FUNDING.md) moves only by the finance bureau's hand; auditors read, they do not move money.
             Map.entry(AllocateFundsCommand.class, EnumSet.of(Role.FINANCE_BUREAU)),
             Map.entry(DisburseSubsidyCommand.class, EnumSet.of(Role.FINANCE_BUREAU)),
@@ -114,6 +119,8 @@ public final class CommandPermissions {
             // Annual plans and the monthly assessment (docs/ASSESSMENT.md): the housing bureau sets plans and runs the
             // assessment; a unit reports for itself (a street office; a department's report by its bureau).
             Map.entry(SetAnnualPlanCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            Map.entry(ListPlanCompoundsCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            Map.entry(RecordSatisfactionSurveyCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
             Map.entry(SubmitMonthlyReportCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.HOUSING_BUREAU,
                     Role.FINANCE_BUREAU, Role.ADMINISTRATOR)),
             Map.entry(CloseMonthlyAssessmentCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
@@ -129,6 +136,7 @@ public final class CommandPermissions {
             Map.entry(SubmitEvidenceCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.HOUSING_BUREAU, Role.FINANCE_BUREAU)),
             Map.entry(LodgeObjectionCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.HOUSING_BUREAU, Role.FINANCE_BUREAU)),
             Map.entry(DecideObjectionCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE)),
+            Map.entry(DecideRewardCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE)),
             Map.entry(ReferForAccountabilityCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE)),
             Map.entry(CloseCaseCommand.class, EnumSet.of(Role.DISCIPLINE_OFFICE)),
             // Sent by the escalation ladder on the discipline office's behalf when an assessment is published.
@@ -155,7 +163,8 @@ public final class CommandPermissions {
             // the disciplinary review's findings and measures (docs/REVIEW.md), and the standings the ladder records
             RecordFindingCommand.class, IssueConclusionCommand.class, IssueMeasureCommand.class,
             OrderRectificationCommand.class, VerifyRectificationCommand.class, DecideObjectionCommand.class,
-            ReferForAccountabilityCommand.class, CloseCaseCommand.class, RecordPublishedStandingCommand.class);
+            ReferForAccountabilityCommand.class, CloseCaseCommand.class, RecordPublishedStandingCommand.class,
+            DecideRewardCommand.class);
 
     private CommandPermissions() {
     }

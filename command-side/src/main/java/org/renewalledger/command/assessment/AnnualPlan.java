@@ -2,6 +2,7 @@ package org.renewalledger.command.assessment;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -10,6 +11,9 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.renewalledger.kernel.assessment.AnnualPlanSetEvent;
 import org.renewalledger.kernel.assessment.PlanTargets;
+import org.renewalledger.kernel.assessment.ListPlanCompoundsCommand;
+import org.renewalledger.kernel.assessment.PlanCompoundsListedEvent;
+import org.renewalledger.kernel.assessment.PlanTier;
 import org.renewalledger.kernel.assessment.SetAnnualPlanCommand;
 import org.renewalledger.kernel.common.DomainException;
 
@@ -51,6 +55,24 @@ class AnnualPlan {
         if (targets.fundsToSpend() == null || targets.fundsToSpend().isNegative()) {
             throw DomainException.invalid("fundsToSpend", "fundsToSpend is required and cannot be negative");
         }
+    }
+
+    /**
+     * Names the plan's compounds in their batches (a plan not set is not found): its starts are named compounds, so the
+     * implement batch holds at least as many as the plan's compounds to start. Due by 31 December of the year
+     * before; a later list is recorded as late.
+     */
+    @CommandHandler
+    String handle(ListPlanCompoundsCommand command) {
+        long implement = command.compounds().stream().filter(c -> c.tier() == PlanTier.IMPLEMENT).count();
+        if (implement < current.targets().compoundsToStart()) {
+            throw DomainException.invalid("compounds", "The plan starts " + current.targets().compoundsToStart()
+                    + " compounds; the implement batch (实施) names only " + implement);
+        }
+        LocalDate dueOn = LocalDate.of(command.year() - 1, 12, 31);
+        apply(new PlanCompoundsListedEvent(command.planId(), command.unit(), command.assessingJurisdiction(), command.year(),
+                command.compounds(), command.listedOn(), dueOn, command.listedOn().isAfter(dueOn)));
+        return command.planId();
     }
 
     @EventSourcingHandler

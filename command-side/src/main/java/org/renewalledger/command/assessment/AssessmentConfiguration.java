@@ -1,18 +1,19 @@
 package org.renewalledger.command.assessment;
 
-import org.renewalledger.kernel.assessment.AssessmentPolicy;
+import org.renewalledger.kernel.assessment.AssessmentPolicyBook;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The assessment policy in force for new monthly reports (their due date). Closing a month names its policy
- * version explicitly, so a close always applies the version the live assessment was computed under.
+ * The assessment policies known to the command side: the built-in ones, and each jurisdiction's as the policy
+ * register sets it ({@code PolicyBookUpdater} keeps the book in step). A report's due date follows its assessing
+ * jurisdiction's policy; a close or reissue names its policy version and is re-checked under that version.
  */
 @Configuration(proxyBeanMethods = false)
 class AssessmentConfiguration {
 
     @Bean
-    AssessmentPolicy assessmentPolicy() {
-        return AssessmentPolicy.DEFAULT;
+    AssessmentPolicyBook assessmentPolicyBook() {
+        return AssessmentPolicyBook.builtIn();
     }
 }

@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.renewalledger.kernel.assessment.AssessmentPolicy;
+import org.renewalledger.kernel.assessment.AssessmentPolicyBook;
 import org.renewalledger.kernel.assessment.CloseMonthlyAssessmentCommand;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentClosedEvent;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentReissuedEvent;
@@ -23,7 +24,8 @@ import org.renewalledger.kernel.common.ErrorCode;
  * reissued only explicitly, each issue numbered one after the other. One stream per month makes "exactly one
  * close" the event store's unique key on (stream, sequence): two closes racing on two nodes cannot both
  * commit. The results to freeze come with the command (taken from the live read model); this aggregate
- * re-grades and re-ranks their scores under the named policy and refuses any disagreement, so what is
+ * re-grades and re-ranks their scores (and, under a behind-schedule lagging rule, their shortfalls) under the
+ * named policy, a built-in one or one the policy register has set, and refuses any disagreement, so what is
  * published always follows the policy from the scores, whoever sent it.
  */
 @Aggregate
@@ -40,12 +42,12 @@ class MonthlyAssessment {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    int handle(CloseMonthlyAssessmentCommand command) {
+    int handle(CloseMonthlyAssessmentCommand command, AssessmentPolicyBook policies) {
         if (issue > 0) {
             throw new DomainException(ErrorCode.ASSESSMENT_ALREADY_CLOSED,
                     command.month() + " of " + command.jurisdiction() + " was closed as issue 1; reissue it to publish corrections");
         }
-        AssessmentPolicy policy = requireConsistent(command.results(), command.indicatorPolicy());
+        AssessmentPolicy policy = requireConsistent(command.results(), policies.named(command.indicatorPolicy()), command.indicatorPolicy());
         if (!command.closedOn().isAfter(policy.reportDueOn(command.month()))) {
             throw new DomainException(ErrorCode.ASSESSMENT_MONTH_NOT_OVER, "Reports for " + command.month() + " are due on "
                     + policy.reportDueOn(command.month()) + "; the month can be closed from the day after", "month");
@@ -56,11 +58,11 @@ class MonthlyAssessment {
     }
 
     @CommandHandler
-    int handle(ReissueMonthlyAssessmentCommand command) {
+    int handle(ReissueMonthlyAssessmentCommand command, AssessmentPolicyBook policies) {
         if (issue == 0) {
             throw new DomainException(ErrorCode.ASSESSMENT_NOT_CLOSED, ErrorCode.ASSESSMENT_NOT_CLOSED.title());
         }
-        requireConsistent(command.results(), command.indicatorPolicy());
+        requireConsistent(command.results(), policies.named(command.indicatorPolicy()), command.indicatorPolicy());
         if (command.results().equals(results) && command.indicatorPolicy().equals(indicatorPolicy)) {
             throw new DomainException(ErrorCode.ASSESSMENT_UNCHANGED,
                     "Issue " + issue + " already publishes these results; nothing to reissue");
@@ -71,8 +73,7 @@ class MonthlyAssessment {
         return next;
     }
 
-    private static AssessmentPolicy requireConsistent(List<UnitResult> results, String version) {
-        AssessmentPolicy policy = AssessmentPolicy.named(version);
+    private static AssessmentPolicy requireConsistent(List<UnitResult> results, AssessmentPolicy policy, String version) {
         if (policy == null) {
             throw new DomainException(ErrorCode.ASSESSMENT_POLICY_UNKNOWN, "No assessment policy " + version, "indicatorPolicy");
         }
@@ -80,7 +81,7 @@ class MonthlyAssessment {
             throw new DomainException(ErrorCode.NO_UNITS_TO_ASSESS, ErrorCode.NO_UNITS_TO_ASSESS.title());
         }
         List<UnitResult> expected = policy.rank(results.stream()
-                .map(r -> new AssessmentPolicy.UnitScore(r.unit(), r.scoreHundredths())).toList());
+                .map(r -> new AssessmentPolicy.UnitScore(r.unit(), r.scoreHundredths(), r.shortfall())).toList());
         if (!expected.equals(results)) {
             throw new DomainException(ErrorCode.ASSESSMENT_RESULTS_INCONSISTENT,
                     "Under " + version + " these scores give " + expected + ", not the results given", "results");

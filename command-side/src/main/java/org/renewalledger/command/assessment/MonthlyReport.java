@@ -9,7 +9,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.renewalledger.kernel.assessment.AssessmentPolicy;
+import org.renewalledger.kernel.assessment.AssessmentPolicyBook;
 import org.renewalledger.kernel.assessment.MonthlyReportSubmittedEvent;
 import org.renewalledger.kernel.assessment.SubmitMonthlyReportCommand;
 import org.renewalledger.kernel.common.DomainException;
@@ -31,11 +31,11 @@ class MonthlyReport {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    String handle(SubmitMonthlyReportCommand command, AssessmentPolicy policy) {
+    String handle(SubmitMonthlyReportCommand command, AssessmentPolicyBook policies) {
         if (command.submittedOn().isBefore(command.month().atDay(1))) {
             throw DomainException.invalid("month", "A report for " + command.month() + " cannot be submitted before the month begins");
         }
-        LocalDate dueOn = policy.reportDueOn(command.month());
+        LocalDate dueOn = policies.forJurisdiction(command.assessingJurisdiction()).reportDueOn(command.month());
         apply(new MonthlyReportSubmittedEvent(command.reportId(), command.unit(), command.assessingJurisdiction(),
                 command.month(), command.figures(), command.submittedOn(), dueOn, command.submittedOn().isAfter(dueOn),
                 revision + 1));

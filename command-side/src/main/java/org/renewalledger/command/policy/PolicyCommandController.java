@@ -27,4 +27,14 @@ class PolicyCommandController {
                 .flatMap(command -> dispatcher.send(command, context)
                         .then(Mono.just(ResponseEntity.ok(new CommandAccepted(command.version(), context.correlationId())))));
     }
+
+    /** The jurisdiction's assessment policy: its months not yet closed are computed under it from now on. */
+    @PutMapping("/api/policies/{jurisdiction}/assessment")
+    Mono<ResponseEntity<CommandAccepted>> setAssessment(@PathVariable String jurisdiction,
+                                                        @RequestBody AssessmentPolicyRequest request,
+                                                        CommandContext context) {
+        return Mono.fromCallable(() -> request.toCommand(jurisdiction))
+                .flatMap(command -> dispatcher.send(command, context)
+                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(command.policy().version(), context.correlationId())))));
+    }
 }

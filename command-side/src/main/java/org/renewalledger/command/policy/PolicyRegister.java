@@ -2,7 +2,9 @@ package org.renewalledger.command.policy;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -12,6 +14,9 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.assessment.AssessmentPolicy;
+import org.renewalledger.kernel.policy.AssessmentPolicySetEvent;
+import org.renewalledger.kernel.policy.SetAssessmentPolicyCommand;
 import org.renewalledger.kernel.policy.JurisdictionPolicySetEvent;
 import org.renewalledger.kernel.policy.SetJurisdictionPolicyCommand;
 
@@ -25,6 +30,7 @@ class PolicyRegister {
     @AggregateIdentifier
     private String registerId;
     private final Set<String> versions = new HashSet<>();
+    private final Map<String, AssessmentPolicy> assessmentPolicies = new HashMap<>();
 
     PolicyRegister() {
     }
@@ -32,7 +38,8 @@ class PolicyRegister {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(SetJurisdictionPolicyCommand command) {
-        if (versions.contains(command.version())) {
+        if (versions.contains(command.version()) || assessmentPolicies.containsKey(command.version())
+                || AssessmentPolicy.named(command.version()) != null) {
             throw new DomainException(ErrorCode.POLICY_VERSION_REUSED,
                     "Policy version " + command.version() + " already exists; a changed policy needs a new version name", "version");
         }
@@ -45,6 +52,32 @@ class PolicyRegister {
         apply(new JurisdictionPolicySetEvent(command.registerId(), command.jurisdiction(), command.version(),
                 command.builtBeforeYear(), command.consentPolicy(), command.noticeWorkingDays(),
                 command.minimumResidentSharePercent(), command.extensionBuiltBeforeYear(), command.extensionCapPercent()));
+    }
+
+    /**
+     * A version name always means one definition: a built-in policy may be chosen by its name (with its own
+     * definition), a policy already set elsewhere may be chosen again with the same definition, and a changed
+     * definition needs a new name.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(SetAssessmentPolicyCommand command) {
+        String version = command.policy().version();
+        AssessmentPolicy known = AssessmentPolicy.named(version);
+        if (known == null) {
+            known = assessmentPolicies.get(version);
+        }
+        if (versions.contains(version) || (known != null && !known.equals(command.policy()))) {
+            throw new DomainException(ErrorCode.POLICY_VERSION_REUSED,
+                    "Policy version " + version + " already names other rules; a changed policy needs a new version name", "version");
+        }
+        apply(new AssessmentPolicySetEvent(command.registerId(), command.jurisdiction(), command.policy()));
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentPolicySetEvent event) {
+        this.registerId = event.registerId();
+        assessmentPolicies.put(event.policy().version(), event.policy());
     }
 
     @EventSourcingHandler

@@ -39,7 +39,8 @@ class EscalationLadder {
         Actor ladder = new Actor(ACTOR_ID, Role.DISCIPLINE_OFFICE, assessment.jurisdiction());
         for (UnitResult result : assessment.results()) {
             RecordPublishedStandingCommand command = new RecordPublishedStandingCommand(result.unit(), assessment.jurisdiction(),
-                    assessment.assessmentId(), assessment.month(), assessment.issue(), result.rank(), result.lagging());
+                    assessment.assessmentId(), assessment.month(), assessment.issue(), result.rank(), result.lagging(),
+                    result.grade());
             commands.sendAndWait(new GenericCommandMessage<>(command, ladder.asMetaData()));
         }
     }

@@ -89,6 +89,15 @@ class ReviewCommandController {
         return send(caseId, request::toCommand, context);
     }
 
+    /** The review office grants or declines a proposed reward (表彰, 资金倾斜). */
+    @PostMapping("/api/review/rewards/decision")
+    Mono<ResponseEntity<CommandAccepted>> decideReward(@RequestBody ReviewRequests.RewardDecision request,
+                                                       CommandContext context) {
+        return Mono.fromCallable(request::toCommand)
+                .flatMap(command -> dispatcher.sendTo(command, context, ErrorCode.REWARD_NOT_PROPOSED)
+                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(command.standingId().value(), context.correlationId())))));
+    }
+
     private Mono<ResponseEntity<CommandAccepted>> send(String caseId, Function<CaseId, Object> toCommand,
                                                        CommandContext context) {
         return Mono.fromCallable(() -> toCommand.apply(CaseId.of(Require.text("caseId", caseId, 64))))

@@ -1,6 +1,7 @@
 package org.renewalledger.command.review;
 
 import org.renewalledger.command.policy.EscalationPolicy;
+import org.renewalledger.command.policy.RewardPolicy;
 import org.renewalledger.command.policy.ReviewPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,5 +18,10 @@ class ReviewConfiguration {
     @Bean
     EscalationPolicy escalationPolicy() {
         return EscalationPolicy.DEFAULT;
+    }
+
+    @Bean
+    RewardPolicy rewardPolicy() {
+        return RewardPolicy.DEFAULT;
     }
 }

@@ -12,6 +12,8 @@ import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.review.CaseId;
 import org.renewalledger.kernel.review.CloseCaseCommand;
 import org.renewalledger.kernel.review.DecideObjectionCommand;
+import org.renewalledger.kernel.review.DecideRewardCommand;
+import org.renewalledger.kernel.review.Reward;
 import org.renewalledger.kernel.review.IssueConclusionCommand;
 import org.renewalledger.kernel.review.IssueMeasureCommand;
 import org.renewalledger.kernel.review.LodgeObjectionCommand;
@@ -38,6 +40,20 @@ final class ReviewRequests {
             return new RecordFindingCommand(CaseId.of(Require.text("caseId", caseId, 64)), unit(unitId),
                     JurisdictionCode.parse("assessingJurisdiction", assessingJurisdiction), finding,
                     month == null ? null : ProgrammeTime.parseMonth("month", month));
+        }
+    }
+
+    /** What the review office decides on a proposed reward. */
+    enum RewardOutcome { GRANTED, DECLINED }
+
+    /** {@code POST /api/review/rewards/decision}: grant or decline the reward proposed for a unit's month. */
+    record RewardDecision(String unitId, String assessingJurisdiction, String month, Reward reward, RewardOutcome decision,
+                          String note) {
+
+        DecideRewardCommand toCommand() {
+            return new DecideRewardCommand(unit(unitId), JurisdictionCode.parse("assessingJurisdiction", assessingJurisdiction),
+                    Require.present("month", month == null ? null : ProgrammeTime.parseMonth("month", month)), reward,
+                    Require.present("decision", decision) == RewardOutcome.GRANTED, note);
         }
     }
 

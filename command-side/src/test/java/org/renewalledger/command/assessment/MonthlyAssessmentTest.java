@@ -4,6 +4,8 @@ import static org.renewalledger.command.assessment.AnnualPlanTest.COUNTY;
 import static org.renewalledger.command.assessment.AnnualPlanTest.HOUSING;
 import static org.renewalledger.command.assessment.AnnualPlanTest.refusal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renewalledger.command.access.CommandAuthorizationInterceptor;
 import org.renewalledger.kernel.assessment.AssessmentPolicy;
+import org.renewalledger.kernel.assessment.AssessmentPolicyBook;
+import org.renewalledger.kernel.policy.AssessmentPolicySetEvent;
 import org.renewalledger.kernel.assessment.CloseMonthlyAssessmentCommand;
 import org.renewalledger.kernel.assessment.Grade;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentClosedEvent;
@@ -26,19 +30,25 @@ import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.Role;
 
-/** A month's assessment: one close, explicit and ordered reissues, results that follow the policy from the scores. */
+/**
+ * A month's assessment: one close, explicit and ordered reissues, results that follow the policy from the scores.
+ * Most rules are shown under the first release's policy (its quotas make an inconsistent grade easy to build);
+ * the last tests close under the default policy and under one the policy register has set.
+ */
 class MonthlyAssessmentTest {
 
     private static final YearMonth OCTOBER = YearMonth.of(2025, 10);
     private static final String ID = "assessment-520523-2025-10";
-    private static final String POLICY = AssessmentPolicy.DEFAULT.version();
+    private static final String POLICY = AssessmentPolicy.ASSESSMENT_2026_1.version();
     private static final LocalDate AFTER_DUE = LocalDate.of(2025, 11, 6);
 
     private FixtureConfiguration<MonthlyAssessment> fixture;
+    private final AssessmentPolicyBook policies = AssessmentPolicyBook.builtIn();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(MonthlyAssessment.class);
+        fixture.registerInjectableResource(policies);
         fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
     }
 
@@ -49,7 +59,7 @@ class MonthlyAssessmentTest {
             units.add(new AssessmentPolicy.UnitScore(ResponsibleUnit.streetOffice(JurisdictionCode.of(String.format("520523%03d", i + 1))),
                     scores[i]));
         }
-        return AssessmentPolicy.DEFAULT.rank(units);
+        return AssessmentPolicy.ASSESSMENT_2026_1.rank(units);
     }
 
     private static MonthlyAssessmentClosedEvent closed(List<UnitResult> results) {
@@ -149,5 +159,49 @@ class MonthlyAssessmentTest {
                         new Actor("zhou", Role.DISCIPLINE_OFFICE, COUNTY).asMetaData())
                 .expectNoEvents()
                 .expectException(refusal(ErrorCode.ACCESS_DENIED));
+    }
+
+    @Test
+    void shouldFreezeTheResults_underTheDefaultPolicy_withEachUnitsShortfall() {
+        List<UnitResult> results = AssessmentPolicy.DEFAULT.rank(List.of(
+                new AssessmentPolicy.UnitScore(office(1), 10_200, 0),
+                new AssessmentPolicy.UnitScore(office(2), 9950, 0),
+                new AssessmentPolicy.UnitScore(office(3), 7854, 2188)));
+        assertThat(results).extracting(UnitResult::lagging).containsExactly(false, false, true);
+        String policy = AssessmentPolicy.DEFAULT.version();
+        fixture.givenNoPriorActivity()
+                .when(new CloseMonthlyAssessmentCommand(COUNTY, OCTOBER, results, policy, AFTER_DUE), HOUSING)
+                .expectEvents(new MonthlyAssessmentClosedEvent(ID, COUNTY, OCTOBER, 1, results, policy));
+    }
+
+    @Test
+    void shouldRefuseALaggingMarkThatDoesNotFollowFromTheShortfall() {
+        // 10.00% behind is within the default's 10% margin: not lagging
+        UnitResult within = AssessmentPolicy.DEFAULT.rank(List.of(new AssessmentPolicy.UnitScore(office(1), 9000, 1000))).get(0);
+        assertThat(within.lagging()).isFalse();
+        UnitResult marked = new UnitResult(within.unit(), 9000, within.grade(), 1, true, 1000);
+        fixture.givenNoPriorActivity()
+                .when(new CloseMonthlyAssessmentCommand(COUNTY, OCTOBER, List.of(marked), AssessmentPolicy.DEFAULT.version(),
+                        AFTER_DUE), HOUSING)
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.ASSESSMENT_RESULTS_INCONSISTENT));
+    }
+
+    @Test
+    void shouldCloseUnderAPolicyTheRegisterSet() {
+        AssessmentPolicy bottomTwo = new AssessmentPolicy("suining-2026.1", AssessmentPolicy.DEFAULT.answersFor(), true,
+                AssessmentPolicy.ZeroTarget.REWEIGHTED, 100, 50, 9500, 8500, 7500, null, AssessmentPolicy.Lagging.bottom(2),
+                AssessmentPolicy.Rewards.NONE, 5, AssessmentPolicy.DEFAULT.schedule());
+        policies.apply(new AssessmentPolicySetEvent("policy-register", COUNTY, bottomTwo));
+        List<UnitResult> results = bottomTwo.rank(List.of(new AssessmentPolicy.UnitScore(office(1), 9900),
+                new AssessmentPolicy.UnitScore(office(2), 9800), new AssessmentPolicy.UnitScore(office(3), 9700)));
+        assertThat(results).extracting(UnitResult::lagging).containsExactly(false, true, true);
+        fixture.givenNoPriorActivity()
+                .when(new CloseMonthlyAssessmentCommand(COUNTY, OCTOBER, results, "suining-2026.1", AFTER_DUE), HOUSING)
+                .expectEvents(new MonthlyAssessmentClosedEvent(ID, COUNTY, OCTOBER, 1, results, "suining-2026.1"));
+    }
+
+    private static ResponsibleUnit office(int n) {
+        return ResponsibleUnit.streetOffice(JurisdictionCode.of(String.format("520523%03d", n)));
     }
 }

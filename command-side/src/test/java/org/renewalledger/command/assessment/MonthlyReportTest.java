@@ -12,7 +12,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renewalledger.command.access.CommandAuthorizationInterceptor;
-import org.renewalledger.kernel.assessment.AssessmentPolicy;
+import org.renewalledger.kernel.assessment.AssessmentPolicyBook;
 import org.renewalledger.kernel.assessment.MonthlyFigures;
 import org.renewalledger.kernel.assessment.MonthlyReportSubmittedEvent;
 import org.renewalledger.kernel.assessment.SubmitMonthlyReportCommand;
@@ -35,7 +35,7 @@ class MonthlyReportTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(MonthlyReport.class);
-        fixture.registerInjectableResource(AssessmentPolicy.DEFAULT);
+        fixture.registerInjectableResource(AssessmentPolicyBook.builtIn());
         fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
     }
 

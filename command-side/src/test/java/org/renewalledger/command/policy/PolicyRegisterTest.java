@@ -97,7 +97,7 @@ class PolicyRegisterTest {
                 .expectException(refusal(ErrorCode.ACCESS_DENIED));
     }
 
-    private static Matcher<Throwable> refusal(ErrorCode code) {
+    static Matcher<Throwable> refusal(ErrorCode code) {
         return Matchers.predicate(e -> e instanceof DomainException domain && domain.code() == code);
     }
 }

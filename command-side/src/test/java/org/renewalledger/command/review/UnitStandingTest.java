@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renewalledger.command.access.CommandAuthorizationInterceptor;
 import org.renewalledger.command.policy.EscalationPolicy;
+import org.renewalledger.command.policy.RewardPolicy;
 import org.renewalledger.kernel.assessment.ResponsibleUnit;
 import org.renewalledger.kernel.assessment.UnitKind;
 import org.renewalledger.kernel.common.Actor;
@@ -41,6 +42,7 @@ class UnitStandingTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(UnitStanding.class);
         fixture.registerInjectableResource(EscalationPolicy.DEFAULT);
+        fixture.registerInjectableResource(RewardPolicy.DEFAULT);
         fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
     }
 

@@ -32,21 +32,21 @@ final class DemoProgramme {
     static final DemoStreetOffice XILUO = new DemoStreetOffice("520523002", "西洛街道");
     static final DemoStreetOffice YANKONG = new DemoStreetOffice("520523003", "岩孔街道");
 
-    /** Two more street offices, with annual plans but no compounds registered yet: a ranking needs more than three units to name lagging ones. */
+    /** Two more street offices, with annual plans but no compounds registered yet: behind their schedules from the start. */
     static final DemoStreetOffice SHAHE = new DemoStreetOffice("520523004", "沙河街道");
     static final DemoStreetOffice LONGXI = new DemoStreetOffice("520523005", "龙溪街道");
 
     static final List<DemoStreetOffice> STREET_OFFICES = List.of(GUCHANG, XILUO, YANKONG);
 
     /**
-     * The year's plans of the five street offices. With October's 80% due, the month scores (see
-     * docs/DASHBOARD-UI.md): 鼓场 99.50 优秀, 西洛 99.12 良好 (excellent by cut-off, over the cap), 岩孔 99.00
-     * 合格 (its report is missing; over both caps) and lagging, 龙溪 49.50 and 沙河 24.50 不合格, lagging.
+     * The year's plans of the five street offices, scored under the default policy (docs/DASHBOARD-UI.md): 鼓场
+     * and 西洛 on or near their schedule, 优秀; 岩孔 (its two first compounds, 向阳 and 西河湾, not started, its
+     * report missing), 龙溪 and 沙河 (no compound yet) 0.00 不合格 and lagging, all of their due starts missing.
      */
     static final List<DemoPlan> PLANS = List.of(
             new DemoPlan(GUCHANG, 5, 4, 50, 654, "49686.00", true),
             new DemoPlan(XILUO, 2, 0, 24, 400, "24444.00", true),
-            new DemoPlan(YANKONG, 0, 0, 0, 0, "0.00", false),
+            new DemoPlan(YANKONG, 2, 0, 25, 306, "24174.00", false),
             new DemoPlan(SHAHE, 3, 1, 30, 300, "24000.00", true),
             new DemoPlan(LONGXI, 2, 0, 20, 200, "16000.00", true));
 

@@ -34,7 +34,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * October 2025 of the seed district through HTTP: plans, reports and compounds go in as commands, the live
  * assessment, breakdowns, export, close, late correction, reissue and replay come back over HTTP, and every
- * figure is the hand-computed one of {@code SeedDistrictAssessmentTest}. Construction starts and completion
+ * figure is the hand-computed one of {@code FirstReleaseDistrictAssessmentTest}, under the first release's policy
+ * (assessment-2026.1), which the county adopts by name; at the end the county moves to the default policy and the
+ * closed month keeps reading as it was published. Construction starts and completion
  * acceptances of 142 compounds are appended to their compounds' streams directly (the lifecycle's own tests
  * walk the HTTP path that produces them; here only the resulting events matter), with the actor metadata
  * every event carries. The test clock stands about a year back (November 2025), so October's reports,
@@ -60,6 +62,9 @@ class MonthlyAssessmentIT extends IntegrationTest {
         if (seeded) {
             return;
         }
+        // the hand-computed figures are the first release's rules, which the county chooses by name
+        put(admin, "/api/policies/" + SeedDistrict.COUNTY + "/assessment", Map.of("adopt", "assessment-2026.1"))
+                .expectStatus().isOk();
         for (SeedDistrict.Office office : SeedDistrict.OFFICES) {
             for (int i = 0; i < office.compounds().size(); i++) {
                 int[] compound = office.compounds().get(i);
@@ -222,6 +227,129 @@ class MonthlyAssessmentIT extends IntegrationTest {
         assertThat(bytes(admin, ASSESSMENT + "/export.csv")).isEqualTo(csvBefore);
     }
 
+    @Test
+    @Order(7)
+    void shouldKeepAClosedMonthsPolicy_whenTheCountyMovesToTheDefault() {
+        eventually(() -> assertThat(get(admin, ASSESSMENT).path("issues")).hasSize(2));
+        String closedBefore = text(admin, ASSESSMENT);
+        expectProblem(put(admin, "/api/policies/" + SeedDistrict.COUNTY + "/assessment", Map.of("adopt", "assessment-1999.1")),
+                400, "VALIDATION_FAILED", "adopt");
+
+        put(admin, "/api/policies/" + SeedDistrict.COUNTY + "/assessment", Map.of("adopt", "assessment-2026.2"))
+                .expectStatus().isOk();
+
+        String november = "/api/assessments/" + SeedDistrict.COUNTY + "/2025-11";
+        eventually(() -> assertThat(get(admin, november).path("indicatorPolicy").asText()).isEqualTo("assessment-2026.2"));
+        // October, closed under assessment-2026.1, reads exactly as before: live figures, issues and all
+        assertThat(text(admin, ASSESSMENT)).isEqualTo(closedBefore);
+        assertThat(get(admin, ASSESSMENT).path("indicatorPolicy").asText()).isEqualTo("assessment-2026.1");
+        // November, open, under the default: a street office answers for starts and households, and lags only when
+        // more than 10% behind its own schedule (30 November: 89% of the year due)
+        JsonNode units = get(admin, november).path("units");
+        for (JsonNode unit : units) {
+            assertThat(field(unit.path("indicators"), "kind")).containsExactly("STARTS", "HOUSEHOLDS", "SATISFACTION");
+            assertThat(unit.path("result").path("lagging").asBoolean())
+                    .isEqualTo(unit.path("result").path("shortfall").asInt() > 1000);
+        }
+        JsonNode jiefulu = get(admin, november + "/units/520524001");
+        assertThat(jiefulu.path("indicatorPoints").asInt()).isEqualTo(8927); // 60 × 32/36 = 53.33, 40 × 1,888/2,101 = 35.94
+        assertThat(jiefulu.path("result").path("shortfall").asInt()).isEqualTo(1112); // 4 of 36 starts due: 11.12%
+        assertThat(jiefulu.path("result").path("lagging").asBoolean()).isTrue();
+    }
+
+    @Test
+    @Order(8)
+    void shouldComputeANeighbouringCountysMonthsUnderTheWholePolicyItSet() throws Exception {
+        String version = "it-" + UUID.randomUUID();
+        String definition = """
+                {"policy":{"version":"%s",
+                  "answersFor":{"STREET_OFFICE":{"STARTS":4000,"BUILDINGS":3000,"FLOOR_AREA":3000},
+                                "FINANCE_BUREAU":{"FUNDS":10000}},
+                  "departmentsCountOwnActs":true,"zeroTarget":"REWEIGHTED","missingReportDeduction":100,
+                  "lateReportDeduction":50,"excellentAbove":9500,"goodFrom":8500,"passFrom":7500,
+                  "quotas":{"excellentPercent":30,"goodPercent":40},
+                  "lagging":{"rule":"BEHIND_SCHEDULE","marginPercent":15,"bottomCount":0},
+                  "rewards":{"perIndicatorMetEarly":50,"cap":100},"reportDueDayOfNextMonth":5,"reportTolerancePercent":5,
+                  "schedule":{"version":"it-checkpoints","timeProportional":false,
+                              "checkpoints":[{"days":90,"percent":40},{"days":180,"percent":70}]}}}""".formatted(version);
+        put(admin, "/api/policies/520525/assessment", json.readValue(definition, Map.class)).expectStatus().isOk();
+        eventually(() -> assertThat(get(admin, "/api/assessments/520525/2025-11").path("indicatorPolicy").asText())
+                .isEqualTo(version));
+        expectProblem(put(admin, "/api/policies/520525/assessment", json.readValue(definition.replace("\"cap\":100",
+                "\"cap\":200"), Map.class)), 409, "POLICY_VERSION_REUSED", "version");
+    }
+
+    @Test
+    @Order(9)
+    void shouldSummariseTheWeekForTheLeadersMeeting() {
+        // the starts are dated Saturday 10 May 2025: the week of Monday 5 May; the completions Saturday 20 September
+        String week = "/api/dispatch/" + SeedDistrict.COUNTY + "?weekOf=2025-05-07";
+        eventually(() -> assertThat(get(admin, week).path("total").path("startsInWeek").asInt()).isEqualTo(142));
+        JsonNode dispatch = get(admin, week);
+        assertThat(dispatch.path("weekStarting").asText()).isEqualTo("2025-05-05");
+        assertThat(dispatch.path("weekEnding").asText()).isEqualTo("2025-05-11");
+        assertThat(field(dispatch.path("streetOffices"), "unitId"))
+                .containsExactly("520524001", "520524002", "520524003", "520524004", "520524005");
+        assertThat(field(dispatch.path("streetOffices"), "startsInWeek")).containsExactly("32", "29", "29", "26", "26");
+        assertThat(dispatch.path("total").path("completionsThisYear").asInt()).isZero();
+        JsonNode september = get(admin, "/api/dispatch/" + SeedDistrict.COUNTY + "?weekOf=2025-09-21");
+        assertThat(september.path("total").path("completionsInWeek").asInt()).isEqualTo(32 + 29 + 29 + 1 + 1);
+        assertThat(september.path("total").path("startsInWeek").asInt()).isZero();
+        assertThat(september.path("total").path("startsThisYear").asInt()).isEqualTo(142);
+
+        String csv = new String(bytes(admin, "/api/dispatch/" + SeedDistrict.COUNTY + "/export.csv?weekOf=2025-05-07"),
+                StandardCharsets.UTF_8);
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).isEqualTo("\uFEFF单位代码,本周开工,本周完工,本周拨付资金(元),年度累计开工,年度累计完工,年度累计拨付资金(元),未办结督办事项");
+        assertThat(lines[1]).isEqualTo("520524001,32,0,0.00,32,0,0.00,0");
+        assertThat(lines[6]).startsWith("合计,142,0,0.00,142,0,0.00,");
+        expectProblem(http.get().uri("/api/dispatch/" + SeedDistrict.COUNTY + "?weekOf=2025-13-01")
+                .headers(h -> h.setBearerAuth(admin)).exchange(), 400, "VALIDATION_FAILED", "weekOf");
+        expectProblem(http.get().uri("/api/dispatch/" + SeedDistrict.COUNTY).headers(h -> h.setBearerAuth(tokenFor("street-office")))
+                .exchange(), 403, "ACCESS_DENIED", null);
+    }
+
+    @Test
+    @Order(10)
+    void shouldScoreSatisfactionAndCheckReportsAgainstTheRecord() {
+        // 介福路's first compound (59 households) was accepted on 20 September; 50 of 59 residents are satisfied
+        post(tokenFor("administrator"), "/api/assessments/surveys", Map.of("compoundId", "520524001-001",
+                "streetOffice", "520524001", "surveyedOn", "2025-10-15", "respondents", 59, "satisfied", 50))
+                .expectStatus().isOk();
+        String november = "/api/assessments/" + SeedDistrict.COUNTY + "/2025-11/units/520524001";
+        eventually(() -> assertThat(get(admin, november).path("indicators").get(2).path("actual").asInt()).isEqualTo(50));
+        JsonNode satisfaction = get(admin, november).path("indicators").get(2);
+        assertThat(satisfaction.path("kind").asText()).isEqualTo("SATISFACTION");
+        assertThat(List.of(satisfaction.path("weight").asInt(), satisfaction.path("due").asInt(), satisfaction.path("points").asInt()))
+                .containsExactly(1000, 59, 847); // 10 × 50/59
+        assertThat(get(admin, november).path("indicatorPoints").asInt()).isEqualTo(4800 + 3235 + 847);
+        expectProblem(post(admin, "/api/assessments/surveys", Map.of("compoundId", "520524001-001", "streetOffice", "520524001",
+                "surveyedOn", "2025-10-15", "respondents", 59, "satisfied", 60)), 400, "VALIDATION_FAILED", "satisfied");
+
+        // 介福路's October report claims 32 starts and 32 completions, as recorded, and fewer households: nothing flagged
+        JsonNode check = get(admin, ASSESSMENT + "/units/520524001").path("reportCheck");
+        assertThat(field(check, "kind")).containsExactly("STARTS", "COMPLETIONS", "HOUSEHOLDS", "FUNDS");
+        assertThat(field(check, "reported")).containsExactly("32", "32", "1000", "0");
+        assertThat(field(check, "recorded")).containsExactly("32", "32", "1888", "0");
+        assertThat(field(check, "overReported")).containsOnly("false");
+    }
+
+    @Test
+    @Order(11)
+    void shouldTakeThePlanAsNamedCompoundsInThreeBatches() {
+        List<Map<String, Object>> named = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            named.add(Map.of("compoundId", String.format("520524001-%03d", i + 1), "tier", "IMPLEMENT"));
+        }
+        named.add(Map.of("compoundId", "520524001-041", "tier", "PREPARE"));
+        Map<String, Object> listing = new HashMap<>(Map.of("unitKind", "STREET_OFFICE", "unitId", "520524001",
+                "assessingJurisdiction", SeedDistrict.COUNTY, "year", 2025, "compounds", named));
+        post(admin, "/api/assessments/plans/compounds", listing).expectStatus().isOk();
+        // the plan starts 40 compounds: an implement batch of 39 does not cover them
+        listing.put("compounds", named.subList(1, 41));
+        expectProblem(post(admin, "/api/assessments/plans/compounds", listing), 400, "VALIDATION_FAILED", "compounds");
+    }
+
     // ---- steps ----------------------------------------------------------------------------------------
 
     private static String compoundId(SeedDistrict.Office office, int index) {
@@ -263,6 +391,11 @@ class MonthlyAssessmentIT extends IntegrationTest {
 
     private WebTestClient.ResponseSpec post(String token, String uri, Map<String, Object> body) {
         return http.post().uri(uri).headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange();
+    }
+
+    private WebTestClient.ResponseSpec put(String token, String uri, Map<String, Object> body) {
+        return http.put().uri(uri).headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body).exchange();
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A district with the seed's 2020 task (176 compounds, 286 buildings, 10,340 households) over five street
  * offices named after the seed's (介福路, 育才路, 镇江寺, 凯旋路, 南津路), placed in county 520524 under the demo
- * province so the demo administrator covers it. The same figures as the kernel's SeedDistrictAssessmentTest,
+ * province so the demo administrator covers it. The same figures as the kernel's FirstReleaseDistrictAssessmentTest,
  * where the expected scores are computed by hand.
  */
 final class SeedDistrict {

@@ -33,7 +33,10 @@ public final class AssessmentExports {
 
     static final List<String> RANKING_HEADERS = List.of("排名", "单位代码", "单位类型", "得分", "等次", "工作落后", "期次");
     static final List<String> CSV_HEADERS = List.of("排名", "单位代码", "单位类型", "得分", "等次", "工作落后", "期次",
-            "开工小区得分", "完工小区得分", "惠及户数得分", "资金支出得分", "扣分", "月报情况", "实时得分", "数据已更正");
+            "开工小区得分", "完工小区得分", "惠及户数得分", "资金支出得分", "扣分", "月报情况", "加分", "实时得分", "数据已更正");
+    /** The CSV's indicator columns; a policy's other indicators are in the workbook's 指标明细 sheet. */
+    static final List<IndicatorKind> CSV_INDICATORS = List.of(IndicatorKind.STARTS, IndicatorKind.COMPLETIONS,
+            IndicatorKind.HOUSEHOLDS, IndicatorKind.FUNDS);
     static final List<String> INDICATOR_HEADERS = List.of("单位代码", "指标", "权重", "年度目标", "应完成比例(%)", "应完成",
             "实际完成", "得分", "依据事件数");
     static final List<String> DEDUCTION_HEADERS = List.of("单位代码", "扣分项", "月报情况", "报送截止日", "扣分", "依据事件");
@@ -50,11 +53,13 @@ public final class AssessmentExports {
             out.append(result.rank()).append(',').append(result.unit().id()).append(',').append(kind(result.unit().kind()))
                     .append(',').append(points(result.scoreHundredths())).append(',').append(grade(result.grade()))
                     .append(',').append(result.lagging() ? "是" : "否").append(',').append(issueLabel(view));
-            for (IndicatorKind kind : IndicatorKind.values()) {
-                out.append(',').append(unit == null ? "" : points(indicator(unit, kind).points()));
+            for (IndicatorKind kind : CSV_INDICATORS) {
+                IndicatorLine line = unit == null ? null : indicator(unit, kind);
+                out.append(',').append(line == null ? "" : points(line.points()));
             }
             out.append(',').append(unit == null ? "" : points(unit.deductionPoints()))
                     .append(',').append(unit == null ? "" : report(unit.report()))
+                    .append(',').append(unit == null ? "" : points(unit.bonusPoints()))
                     .append(',').append(unit == null ? "" : points(unit.result().scoreHundredths()))
                     .append(',').append(corrected(result, unit) ? "是" : "否")
                     .append("\r\n");
@@ -122,8 +127,9 @@ public final class AssessmentExports {
         return live == null || live.result().scoreHundredths() != published.scoreHundredths();
     }
 
+    /** The unit's line for the indicator, or null when the policy does not make the unit answer for it (an empty cell). */
     private static IndicatorLine indicator(UnitAssessment unit, IndicatorKind kind) {
-        return unit.indicators().stream().filter(l -> l.kind() == kind).findFirst().orElseThrow();
+        return unit.indicators().stream().filter(l -> l.kind() == kind).findFirst().orElse(null);
     }
 
     private static String issueLabel(MonthlyAssessmentView view) {

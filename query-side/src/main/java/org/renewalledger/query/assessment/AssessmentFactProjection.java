@@ -17,16 +17,21 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.renewalledger.kernel.assessment.AnnualPlanSetEvent;
 import org.renewalledger.kernel.assessment.FindMonthlyAssessmentQuery;
+import org.renewalledger.kernel.assessment.FindWeeklyDispatchQuery;
+import org.renewalledger.kernel.assessment.WeeklyDispatchView;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentClosedEvent;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentPublished;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentReissuedEvent;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentView;
+import org.renewalledger.kernel.assessment.MonthlyFigures;
 import org.renewalledger.kernel.assessment.MonthlyReportSubmittedEvent;
 import org.renewalledger.kernel.assessment.PlanTargets;
+import org.renewalledger.kernel.assessment.SatisfactionSurveyedEvent;
 import org.renewalledger.kernel.assessment.UnitResult;
 import org.renewalledger.kernel.common.MetaDataKeys;
 import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
+import org.renewalledger.kernel.policy.AssessmentPolicySetEvent;
 import org.renewalledger.kernel.compound.Milestone;
 import org.renewalledger.kernel.compound.MilestoneReachedEvent;
 import org.renewalledger.kernel.funding.EntryKind;
@@ -39,7 +44,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The facts the monthly assessment is computed from, one row per event, with the event's id, time and actor
- * (explainability), and the published issues of each month. Runs on one segment so that facts arrive in
+ * (explainability), the published issues of each month, and the assessment policies jurisdictions set. Runs on one segment so that facts arrive in
  * store order: a milestone or a payment finds its compound's street office already recorded, identically on
  * every replay. A project belongs to the compound whose code it extends with a year ({@code 520523001-001-2026}
  * is compound {@code 520523001-001}'s); money of a project with no such compound counts for its county only.
@@ -53,17 +58,26 @@ class AssessmentFactProjection {
 
     private final AssessmentFactStore store;
     private final MonthlyAssessmentReadModel readModel;
+    private final AssessmentPolicies policies;
+    private final WeeklyDispatchReadModel weekly;
 
-    AssessmentFactProjection(AssessmentFactStore store, MonthlyAssessmentReadModel readModel) {
+    AssessmentFactProjection(AssessmentFactStore store, MonthlyAssessmentReadModel readModel, AssessmentPolicies policies,
+                             WeeklyDispatchReadModel weekly) {
         this.store = store;
         this.readModel = readModel;
+        this.policies = policies;
+        this.weekly = weekly;
     }
 
     @EventHandler
     void on(CompoundRegisteredEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token, MetaData meta) {
-        store.insert(fact(id, token, FactRow.COMPOUND, "CompoundRegistered", at, meta, event.streetOffice().value(),
+        FactRow row = fact(id, token, FactRow.COMPOUND, "CompoundRegistered", at, meta, event.streetOffice().value(),
                 event.compoundId().value(), event.compoundId().value(), null, null, null, ProgrammeTime.dateOf(at),
-                event.households(), null, null, null));
+                event.households(), null, null, null);
+        store.insert(new FactRow(row.eventId(), row.globalPosition(), row.factKind(), row.eventType(), row.recordedAt(),
+                row.actorId(), row.actorRole(), row.scopeCode(), row.subject(), row.compoundId(), row.unitId(), row.unitKind(),
+                row.unitJurisdiction(), row.period(), row.effectiveOn(), row.amount(), row.late(), row.revision(), row.plan(),
+                event.buildings(), event.floorArea().squareCentimetres(), null, null));
     }
 
     @EventHandler
@@ -98,6 +112,20 @@ class AssessmentFactProjection {
         money(id, token, "FundsClawedBack", at, meta, event.projectId(), event.jurisdiction().value(), -event.amount().fen());
     }
 
+    /** A survey counts for the street office of its compound (the survey names it too, for a compound not yet recorded). */
+    @EventHandler
+    void on(SatisfactionSurveyedEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token,
+            MetaData meta) {
+        String compound = event.compoundId().value();
+        String streetOffice = store.streetOfficeOf(compound).orElse(event.streetOffice().value());
+        FactRow row = fact(id, token, FactRow.SURVEY, "SatisfactionSurveyed", at, meta, streetOffice, compound, compound, null,
+                null, null, event.surveyedOn(), event.satisfied(), null, event.revision(), null);
+        store.insert(new FactRow(row.eventId(), row.globalPosition(), row.factKind(), row.eventType(), row.recordedAt(),
+                row.actorId(), row.actorRole(), row.scopeCode(), row.subject(), row.compoundId(), row.unitId(), row.unitKind(),
+                row.unitJurisdiction(), row.period(), row.effectiveOn(), row.amount(), row.late(), row.revision(), null, null, null,
+                null, event.respondents()));
+    }
+
     @EventHandler
     void on(AnnualPlanSetEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token, MetaData meta) {
         PlanTargets t = event.targets();
@@ -110,9 +138,21 @@ class AssessmentFactProjection {
     @EventHandler
     void on(MonthlyReportSubmittedEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token,
             MetaData meta) {
-        store.insert(fact(id, token, FactRow.REPORT, "MonthlyReportSubmitted", at, meta, event.assessingJurisdiction().value(),
+        FactRow row = fact(id, token, FactRow.REPORT, "MonthlyReportSubmitted", at, meta, event.assessingJurisdiction().value(),
                 event.reportId(), null, event.unit(), null, event.month().toString(), event.submittedOn(), 0, event.late(),
-                event.revision(), null));
+                event.revision(), null);
+        MonthlyFigures claimed = event.figures();
+        store.insert(new FactRow(row.eventId(), row.globalPosition(), row.factKind(), row.eventType(), row.recordedAt(),
+                row.actorId(), row.actorRole(), row.scopeCode(), row.subject(), row.compoundId(), row.unitId(), row.unitKind(),
+                row.unitJurisdiction(), row.period(), row.effectiveOn(), row.amount(), row.late(), row.revision(), null, null, null,
+                new FactRow.Reported(claimed.compoundsStarted(), claimed.compoundsCompleted(), claimed.households(),
+                        claimed.fundsSpent().fen()), null));
+    }
+
+    @EventHandler
+    void on(AssessmentPolicySetEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token) {
+        long position = token == null || token.position().isEmpty() ? -1 : token.position().getAsLong();
+        store.insertPolicy(id, position, event.jurisdiction(), event.policy().version(), policies.write(event.policy()), at);
     }
 
     @EventHandler
@@ -134,6 +174,11 @@ class AssessmentFactProjection {
     @QueryHandler
     CompletableFuture<MonthlyAssessmentView> handle(FindMonthlyAssessmentQuery query) {
         return readModel.assess(query.jurisdiction(), query.month(), query.today()).toFuture();
+    }
+
+    @QueryHandler
+    CompletableFuture<WeeklyDispatchView> handle(FindWeeklyDispatchQuery query) {
+        return weekly.week(query.county(), query.weekStarting()).toFuture();
     }
 
     private void published(MonthlyAssessmentPublished event, String type, Instant at, String id, MetaData meta, String policy,

@@ -3,7 +3,11 @@ package org.renewalledger.query.assessment;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A row of {@code assessment_fact}, as written and as read back. Plan columns are null except on plans. */
+/**
+ * A row of {@code assessment_fact}, as written and as read back. Plan columns are null except on plans; a
+ * compound's buildings and floor area are set on compound facts only ({@code amount} holds its households), a
+ * report's claimed figures on report facts only.
+ */
 record FactRow(
         String eventId,
         long globalPosition,
@@ -23,7 +27,24 @@ record FactRow(
         long amount,
         Boolean late,
         Integer revision,
-        PlanColumns plan) {
+        PlanColumns plan,
+        Integer buildings,
+        Long areaCm2,
+        Reported reported,
+        Integer respondents) {
+
+    /** A fact without a compound's size (all but compound facts). */
+    FactRow(String eventId, long globalPosition, String factKind, String eventType, Instant recordedAt, String actorId,
+            String actorRole, String scopeCode, String subject, String compoundId, String unitId, String unitKind,
+            String unitJurisdiction, String period, LocalDate effectiveOn, long amount, Boolean late, Integer revision,
+            PlanColumns plan) {
+        this(eventId, globalPosition, factKind, eventType, recordedAt, actorId, actorRole, scopeCode, subject, compoundId, unitId,
+                unitKind, unitJurisdiction, period, effectiveOn, amount, late, revision, plan, null, null, null, null);
+    }
+
+    /** The figures a monthly report claims (report facts only). */
+    record Reported(int starts, int completions, int households, long fundsFen) {
+    }
 
     static final String COMPOUND = "COMPOUND";
     static final String STARTED = "STARTED";
@@ -31,6 +52,7 @@ record FactRow(
     static final String FUNDS = "FUNDS";
     static final String PLAN = "PLAN";
     static final String REPORT = "REPORT";
+    static final String SURVEY = "SURVEY";
 
     /** The targets and dates of a plan fact. */
     record PlanColumns(int starts, int completions, int buildings, int households, long areaCm2, long fundsFen,

@@ -12,6 +12,7 @@ import org.renewalledger.kernel.assessment.AssessmentPolicy;
 import org.renewalledger.kernel.assessment.FactRef;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentCalculator;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentView;
+import org.renewalledger.kernel.assessment.MonthlyFigures;
 import org.renewalledger.kernel.assessment.PlanTargets;
 import org.renewalledger.kernel.assessment.PublishedIssue;
 import org.renewalledger.kernel.assessment.ReportTimeliness;
@@ -27,7 +28,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The live monthly assessment: the facts of the jurisdiction, sorted into each planned unit's figures, scored by
- * the kernel's {@link MonthlyAssessmentCalculator} under the policy in force. Which facts count:
+ * the kernel's {@link MonthlyAssessmentCalculator} under the month's policy ({@link AssessmentPolicies}: a closed
+ * month's published one, else the jurisdiction's). Which facts count (the policy then keeps, for a department
+ * answering for its own acts, those it recorded):
  * <ul>
  *   <li>units: those with an annual plan for the month's year set by this jurisdiction, starting by the month's
  *       end; a revised plan replaces the earlier one;</li>
@@ -35,35 +38,50 @@ import reactor.core.publisher.Mono;
  *       of the year to the month's last day (milestones by their own date, money by the Beijing date it was
  *       recorded);</li>
  *   <li>the report: the unit's first submission for the month decides on time or late; with none, MISSING
- *       once the due date is past on {@code today}, else PENDING.</li>
+ *       once the due date is past on {@code today}, else PENDING; the latest submission's figures are checked
+ *       against the record (虚报).</li>
  * </ul>
  */
 @Component
 class MonthlyAssessmentReadModel {
 
     private final AssessmentFactStore store;
-    private final AssessmentPolicy policy = AssessmentPolicy.DEFAULT;
+    private final AssessmentPolicies policies;
 
-    MonthlyAssessmentReadModel(AssessmentFactStore store) {
+    MonthlyAssessmentReadModel(AssessmentFactStore store, AssessmentPolicies policies) {
         this.store = store;
+        this.policies = policies;
     }
 
     Mono<MonthlyAssessmentView> assess(JurisdictionCode jurisdiction, YearMonth month, LocalDate today) {
         return Mono.zip(store.factsWithin(jurisdiction), store.issues(jurisdiction, month.toString()))
-                .map(both -> view(jurisdiction, month, today, both.getT1(), both.getT2()));
+                .flatMap(both -> {
+                    List<PublishedIssue> issues = issues(both.getT2());
+                    PublishedIssue latest = issues.isEmpty() ? null : issues.get(issues.size() - 1);
+                    return store.policies(jurisdiction, latest == null ? null : latest.indicatorPolicy())
+                            .map(rows -> view(policies.forMonth(jurisdiction, rows, latest), jurisdiction, month, today,
+                                    both.getT1(), issues));
+                });
     }
 
-    private MonthlyAssessmentView view(JurisdictionCode jurisdiction, YearMonth month, LocalDate today, List<FactRow> facts,
-                                       List<AssessmentFactStore.IssueRow> issueRows) {
+    private MonthlyAssessmentView view(AssessmentPolicy policy, JurisdictionCode jurisdiction, YearMonth month, LocalDate today,
+                                       List<FactRow> facts, List<PublishedIssue> issues) {
         LocalDate monthEnd = month.atEndOfMonth();
         LocalDate yearStart = LocalDate.of(month.getYear(), 1, 1);
         LocalDate dueOn = policy.reportDueOn(month);
         Map<String, Long> households = new HashMap<>();
+        Map<String, Long> buildings = new HashMap<>();
+        Map<String, Long> squareMetres = new HashMap<>();
         Map<String, FactRow> plans = new LinkedHashMap<>();
         Map<String, FactRow> reports = new HashMap<>();
+        Map<String, FactRow> latestReports = new HashMap<>();
         for (FactRow fact : facts) {
             switch (fact.factKind()) {
-                case FactRow.COMPOUND -> households.put(fact.subject(), fact.amount());
+                case FactRow.COMPOUND -> {
+                    households.put(fact.subject(), fact.amount());
+                    buildings.put(fact.subject(), fact.buildings() == null ? 0L : fact.buildings());
+                    squareMetres.put(fact.subject(), fact.areaCm2() == null ? 0L : fact.areaCm2() / 10_000);
+                }
                 case FactRow.PLAN -> {
                     if (fact.scopeCode().equals(jurisdiction.value()) && String.valueOf(month.getYear()).equals(fact.period())
                             && !fact.plan().startsOn().isAfter(monthEnd)) {
@@ -74,12 +92,16 @@ class MonthlyAssessmentReadModel {
                 case FactRow.REPORT -> {
                     if (fact.scopeCode().equals(jurisdiction.value()) && month.toString().equals(fact.period())) {
                         reports.putIfAbsent(fact.unitId(), fact);
+                        latestReports.put(fact.unitId(), fact);
                     }
                 }
                 default -> {
                 }
             }
         }
+        java.util.Set<String> completedBy = new java.util.HashSet<>();
+        facts.stream().filter(f -> f.factKind().equals(FactRow.COMPLETED) && f.effectiveOn() != null
+                && !f.effectiveOn().isAfter(monthEnd)).forEach(f -> completedBy.add(f.subject()));
         Predicate<FactRow> inPeriod = f -> f.effectiveOn() != null && !f.effectiveOn().isBefore(yearStart)
                 && !f.effectiveOn().isAfter(monthEnd);
         List<UnitFacts> units = new ArrayList<>();
@@ -87,8 +109,20 @@ class MonthlyAssessmentReadModel {
             ResponsibleUnit unit = new ResponsibleUnit(plan.unitId(), UnitKind.valueOf(plan.unitKind()),
                     JurisdictionCode.of(plan.unitJurisdiction()));
             Predicate<FactRow> ofUnit = f -> unit.jurisdiction().covers(JurisdictionCode.of(f.scopeCode())) && inPeriod.test(f);
-            List<FactRef> starts = facts.stream().filter(f -> f.factKind().equals(FactRow.STARTED)).filter(ofUnit)
-                    .map(f -> ref(f, households.getOrDefault(f.subject(), 0L))).toList();
+            List<FactRow> started = facts.stream().filter(f -> f.factKind().equals(FactRow.STARTED)).filter(ofUnit).toList();
+            List<FactRef> starts = started.stream().map(f -> ref(f, households.getOrDefault(f.subject(), 0L))).toList();
+            List<FactRef> startedBuildings = started.stream().map(f -> ref(f, buildings.getOrDefault(f.subject(), 0L))).toList();
+            List<FactRef> startedArea = started.stream().map(f -> ref(f, squareMetres.getOrDefault(f.subject(), 0L))).toList();
+            // the latest survey of each of the unit's compounds completed by the month's end
+            Map<String, FactRow> surveys = new LinkedHashMap<>();
+            facts.stream().filter(f -> f.factKind().equals(FactRow.SURVEY)).filter(ofUnit)
+                    .filter(f -> completedBy.contains(f.subject())).forEach(f -> {
+                        surveys.remove(f.subject());
+                        surveys.put(f.subject(), f);
+                    });
+            List<FactRef> surveyed = surveys.values().stream()
+                    .map(f -> ref(f, f.respondents() == null ? 0 : f.respondents())).toList();
+            List<FactRef> satisfied = surveys.values().stream().map(f -> ref(f, f.amount())).toList();
             List<FactRef> completions = facts.stream().filter(f -> f.factKind().equals(FactRow.COMPLETED)).filter(ofUnit)
                     .map(f -> ref(f, 1)).toList();
             List<FactRef> funds = facts.stream().filter(f -> f.factKind().equals(FactRow.FUNDS)).filter(ofUnit)
@@ -100,10 +134,20 @@ class MonthlyAssessmentReadModel {
             PlanTargets targets = new PlanTargets(p.starts(), p.completions(), p.buildings(), p.households(),
                     new Area(p.areaCm2()), Money.ofFen(p.fundsFen()));
             units.add(new UnitFacts(unit, targets, p.startsOn(), p.deadline(), ref(plan, 0), starts, completions, funds,
-                    timeliness, dueOn, report == null ? null : ref(report, 0)));
+                    timeliness, dueOn, report == null ? null : ref(report, 0), startedBuildings, startedArea,
+                    claimed(latestReports.get(unit.id())), surveyed, satisfied));
         });
         return new MonthlyAssessmentView(jurisdiction.value(), month.toString(), policy.version(), monthEnd, dueOn, today,
-                MonthlyAssessmentCalculator.assess(policy, month, units), issues(issueRows));
+                MonthlyAssessmentCalculator.assess(policy, month, units), issues);
+    }
+
+    /** The figures of the unit's latest submission (a correction replaces what it claims), or null without one. */
+    private static MonthlyFigures claimed(FactRow report) {
+        if (report == null || report.reported() == null) {
+            return null;
+        }
+        FactRow.Reported r = report.reported();
+        return new MonthlyFigures(r.starts(), r.completions(), r.households(), Money.ofFen(r.fundsFen()), null);
     }
 
     private static List<PublishedIssue> issues(List<AssessmentFactStore.IssueRow> rows) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.renewalledger.kernel.review.FindingRecordedEvent;
 import org.renewalledger.kernel.review.MeasureProposals;
+import org.renewalledger.kernel.review.RewardProposals;
 import org.renewalledger.kernel.review.OverdueRectifications;
 import org.renewalledger.kernel.review.ReviewCaseView;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,6 +84,37 @@ class ReviewCaseStore {
         jdbc.update("DELETE FROM review_step");
         jdbc.update("DELETE FROM review_case");
         jdbc.update("DELETE FROM measure_proposal");
+        jdbc.update("DELETE FROM reward_proposal");
+    }
+
+    void proposeReward(String assessing, String unitId, String unitKind, String unitJurisdiction, String month, int issue,
+                       String reward, int running, String rule, long sequence) {
+        jdbc.update("INSERT INTO reward_proposal (assessing_jurisdiction, unit_id, month, unit_kind, unit_jurisdiction, issue, "
+                        + "reward, excellent_running, rule, status, last_sequence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED', ?) "
+                        + "ON CONFLICT (assessing_jurisdiction, unit_id, month) DO UPDATE SET issue = excluded.issue, "
+                        + "reward = excluded.reward, excellent_running = excluded.excellent_running, rule = excluded.rule, "
+                        + "status = 'PROPOSED', decision_note = NULL, last_sequence = excluded.last_sequence "
+                        + "WHERE reward_proposal.last_sequence < excluded.last_sequence",
+                assessing, unitId, month, unitKind, unitJurisdiction, issue, reward, running, rule, sequence);
+    }
+
+    /** A withdrawal or a decision: the month's proposal takes {@code status} (and the decision's note). */
+    void settleReward(String assessing, String unitId, String month, String status, String note, long sequence) {
+        jdbc.update("UPDATE reward_proposal SET status = ?, decision_note = ?, last_sequence = ? WHERE assessing_jurisdiction = ? "
+                + "AND unit_id = ? AND month = ? AND last_sequence < ?", status, note, sequence, assessing, unitId, month, sequence);
+    }
+
+    Mono<RewardProposals> rewards(String prefix, boolean includeWithdrawn) {
+        return r2dbc.sql("SELECT * FROM reward_proposal WHERE unit_jurisdiction LIKE :prefix"
+                        + (includeWithdrawn ? "" : " AND status <> 'WITHDRAWN'") + " ORDER BY month DESC, unit_id LIMIT 1000")
+                .bind("prefix", prefix + "%")
+                .map((row, meta) -> new RewardProposals.Proposal(row.get("unit_id", String.class), row.get("unit_kind", String.class),
+                        row.get("assessing_jurisdiction", String.class), row.get("month", String.class),
+                        row.get("issue", Integer.class), row.get("reward", String.class),
+                        row.get("excellent_running", Integer.class), row.get("rule", String.class),
+                        row.get("status", String.class), row.get("decision_note", String.class)))
+                .all().collectList()
+                .map(RewardProposals::new);
     }
 
     Mono<ReviewCaseView> find(String caseId, LocalDate today) {

@@ -30,6 +30,11 @@ import org.renewalledger.kernel.review.MeasureIssuedEvent;
 import org.renewalledger.kernel.review.MeasureProposalWithdrawnEvent;
 import org.renewalledger.kernel.review.MeasureProposals;
 import org.renewalledger.kernel.review.MeasureProposedEvent;
+import org.renewalledger.kernel.review.FindRewardProposalsQuery;
+import org.renewalledger.kernel.review.RewardDecidedEvent;
+import org.renewalledger.kernel.review.RewardProposalWithdrawnEvent;
+import org.renewalledger.kernel.review.RewardProposals;
+import org.renewalledger.kernel.review.RewardProposedEvent;
 import org.renewalledger.kernel.review.ObjectionDecidedEvent;
 import org.renewalledger.kernel.review.ObjectionLodgedEvent;
 import org.renewalledger.kernel.review.OverdueRectifications;
@@ -168,6 +173,31 @@ class ReviewProjection {
         changed(event, "measure proposal withdrawn", correlationId);
     }
 
+    @EventHandler
+    void on(RewardProposedEvent event, @SequenceNumber long sequence,
+            @MetaDataValue(MetaDataKeys.CORRELATION_ID) String correlationId) {
+        store.proposeReward(event.assessingJurisdiction().value(), event.unit().id(), event.unit().kind().name(),
+                event.unit().jurisdiction().value(), event.month().toString(), event.issue(), event.reward().name(),
+                event.excellentRunning(), event.rule(), sequence);
+        changed(event, "reward proposed", correlationId);
+    }
+
+    @EventHandler
+    void on(RewardProposalWithdrawnEvent event, @SequenceNumber long sequence,
+            @MetaDataValue(MetaDataKeys.CORRELATION_ID) String correlationId) {
+        store.settleReward(event.assessingJurisdiction().value(), event.unit().id(), event.month().toString(), "WITHDRAWN",
+                null, sequence);
+        changed(event, "reward proposal withdrawn", correlationId);
+    }
+
+    @EventHandler
+    void on(RewardDecidedEvent event, @SequenceNumber long sequence,
+            @MetaDataValue(MetaDataKeys.CORRELATION_ID) String correlationId) {
+        store.settleReward(event.assessingJurisdiction().value(), event.unit().id(), event.month().toString(),
+                event.granted() ? "GRANTED" : "DECLINED", event.note(), sequence);
+        changed(event, "reward decided", correlationId);
+    }
+
     @ResetHandler
     void reset() {
         store.deleteAll();
@@ -191,6 +221,11 @@ class ReviewProjection {
     @QueryHandler
     CompletableFuture<MeasureProposals> handle(FindMeasureProposalsQuery query) {
         return store.proposals(query.within().prefix(), query.includeWithdrawn()).toFuture();
+    }
+
+    @QueryHandler
+    CompletableFuture<RewardProposals> handle(FindRewardProposalsQuery query) {
+        return store.rewards(query.within().prefix(), query.includeWithdrawn()).toFuture();
     }
 
     private void step(ReviewCaseEvent event, long sequence, String kind, String measure, int points, String text, Instant at,

@@ -10,6 +10,8 @@ import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.review.CaseId;
 import org.renewalledger.kernel.review.FindMeasureProposalsQuery;
+import org.renewalledger.kernel.review.FindRewardProposalsQuery;
+import org.renewalledger.kernel.review.RewardProposals;
 import org.renewalledger.kernel.review.FindOverdueRectificationsQuery;
 import org.renewalledger.kernel.review.FindReviewCaseQuery;
 import org.renewalledger.kernel.review.FindReviewCasesQuery;
@@ -75,6 +77,15 @@ class ReviewQueryController {
                                      @AuthenticationPrincipal Actor actor) {
         FindMeasureProposalsQuery query = new FindMeasureProposalsQuery(ReadScope.within(actor, within), includeWithdrawn);
         return Mono.fromFuture(() -> queries.query(query, MeasureProposals.class));
+    }
+
+    /** The rewards proposed on units' standings (表彰, 资金倾斜), with the review office's decisions. */
+    @GetMapping("/api/review/rewards")
+    Mono<RewardProposals> rewards(@RequestParam(required = false) String within,
+                                  @RequestParam(defaultValue = "false") boolean includeWithdrawn,
+                                  @AuthenticationPrincipal Actor actor) {
+        FindRewardProposalsQuery query = new FindRewardProposalsQuery(ReadScope.within(actor, within), includeWithdrawn);
+        return Mono.fromFuture(() -> queries.query(query, RewardProposals.class));
     }
 
     /** Findings, conclusions, measures, orders and referrals whose text holds {@code q} as a phrase. */

@@ -69,6 +69,8 @@ public enum ErrorCode {
     ASSESSMENT_RESULTS_INCONSISTENT(Kind.RULE_VIOLATION, "The grades, ranks or lagging marks do not follow from the scores under the policy"),
     ASSESSMENT_UNCHANGED(Kind.RULE_VIOLATION, "The reissue would publish the same results as the current issue"),
     ASSESSMENT_POLICY_UNKNOWN(Kind.RULE_VIOLATION, "No such assessment policy version"),
+    REWARD_NOT_PROPOSED(Kind.RULE_VIOLATION, "No such reward is proposed for the unit's month"),
+    REWARD_ALREADY_DECIDED(Kind.CONFLICT, "The month's reward has already been decided"),
     NO_UNITS_TO_ASSESS(Kind.RULE_VIOLATION, "No unit of the jurisdiction has a plan for that month"),
     AUTHENTICATION_REQUIRED(Kind.UNAUTHENTICATED, "A valid bearer token is required"),
     ACCESS_DENIED(Kind.FORBIDDEN, "Your role or jurisdiction does not allow this"),

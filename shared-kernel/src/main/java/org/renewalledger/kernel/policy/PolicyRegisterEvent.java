@@ -1,7 +1,7 @@
 package org.renewalledger.kernel.policy;
 
 /** Everything that happens to the register of jurisdiction policies (one stream). */
-public sealed interface PolicyRegisterEvent permits JurisdictionPolicySetEvent {
+public sealed interface PolicyRegisterEvent permits JurisdictionPolicySetEvent, AssessmentPolicySetEvent {
 
     String registerId();
 }

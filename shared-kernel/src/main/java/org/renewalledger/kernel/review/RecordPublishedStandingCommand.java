@@ -2,6 +2,7 @@ package org.renewalledger.kernel.review;
 
 import java.time.YearMonth;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.renewalledger.kernel.assessment.Grade;
 import org.renewalledger.kernel.assessment.ResponsibleUnit;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.JurisdictionScoped;
@@ -14,7 +15,7 @@ import org.renewalledger.kernel.common.Require;
  */
 public record RecordPublishedStandingCommand(@TargetAggregateIdentifier StandingId standingId, ResponsibleUnit unit,
                                              JurisdictionCode assessingJurisdiction, String assessmentId, YearMonth month,
-                                             int issue, int rank, boolean lagging) implements JurisdictionScoped {
+                                             int issue, int rank, boolean lagging, Grade grade) implements JurisdictionScoped {
 
     public RecordPublishedStandingCommand {
         Require.present("unit", unit);
@@ -24,8 +25,14 @@ public record RecordPublishedStandingCommand(@TargetAggregateIdentifier Standing
     }
 
     public RecordPublishedStandingCommand(ResponsibleUnit unit, JurisdictionCode assessingJurisdiction, String assessmentId,
+                                          YearMonth month, int issue, int rank, boolean lagging, Grade grade) {
+        this(null, unit, assessingJurisdiction, assessmentId, month, issue, rank, lagging, grade);
+    }
+
+    /** Without a grade: the ladder alone, no reward proposed. */
+    public RecordPublishedStandingCommand(ResponsibleUnit unit, JurisdictionCode assessingJurisdiction, String assessmentId,
                                           YearMonth month, int issue, int rank, boolean lagging) {
-        this(null, unit, assessingJurisdiction, assessmentId, month, issue, rank, lagging);
+        this(null, unit, assessingJurisdiction, assessmentId, month, issue, rank, lagging, null);
     }
 
     @Override

@@ -11,10 +11,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.renewalledger.kernel.common.JurisdictionCode;
 
-/** The default indicator policy's grading rules, one rule per test, with hand-computed expectations. */
+/**
+ * The grading rules of the first release's policy ({@code assessment-2026.1}: quotas, the bottom three), kept under
+ * its name for the months computed with it and for the counties that choose it, one rule per test, with
+ * hand-computed expectations. The default policy's own rules are in {@link DefaultAssessmentPolicyTest}.
+ */
 class AssessmentPolicyTest {
 
-    private final AssessmentPolicy policy = AssessmentPolicy.DEFAULT;
+    private final AssessmentPolicy policy = AssessmentPolicy.ASSESSMENT_2026_1;
 
     @Test
     void shouldGradeByCutOffs_withTheBoundaryScoresInTheLowerBand() {
@@ -36,12 +40,12 @@ class AssessmentPolicyTest {
 
     @Test
     void shouldGiveIndicatorPointsProRata_roundedDownToTheHundredth() {
-        assertThat(policy.indicatorPoints(IndicatorKind.STARTS, 28, 29)).isEqualTo(3379); // 3500 × 28 / 29 = 3379.31
-        assertThat(policy.indicatorPoints(IndicatorKind.STARTS, 40, 29)).isEqualTo(3500); // more than due is full marks
-        assertThat(policy.indicatorPoints(IndicatorKind.COMPLETIONS, 1, 25)).isEqualTo(100);
-        assertThat(policy.indicatorPoints(IndicatorKind.HOUSEHOLDS, 1100, 1500)).isEqualTo(1100);
-        assertThat(policy.indicatorPoints(IndicatorKind.FUNDS, 0, 0)).isEqualTo(2500); // nothing due: full marks
-        assertThat(policy.indicatorPoints(IndicatorKind.FUNDS, -10, 80)).isZero(); // net reversals never go below zero
+        assertThat(AssessmentPolicy.indicatorPoints(3500, 28, 29)).isEqualTo(3379); // 3500 × 28 / 29 = 3379.31
+        assertThat(AssessmentPolicy.indicatorPoints(3500, 40, 29)).isEqualTo(3500); // more than due is full marks
+        assertThat(AssessmentPolicy.indicatorPoints(2500, 1, 25)).isEqualTo(100);
+        assertThat(AssessmentPolicy.indicatorPoints(1500, 1100, 1500)).isEqualTo(1100);
+        assertThat(AssessmentPolicy.indicatorPoints(2500, 0, 0)).isEqualTo(2500); // nothing due: full marks
+        assertThat(AssessmentPolicy.indicatorPoints(2500, -10, 80)).isZero(); // net reversals never go below zero
     }
 
     @Test
@@ -113,13 +117,15 @@ class AssessmentPolicyTest {
 
     @Test
     void shouldRefuseWeightsThatDoNotAddUpToAHundred() {
-        assertThatThrownBy(() -> new AssessmentPolicy("bad", Map.of(IndicatorKind.STARTS, 9000), 100, 50, 9500, 8500, 7500,
-                20, 30, 3, 5, CheckpointSchedule.DEFAULT)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AssessmentPolicy("bad", Map.of("STREET_OFFICE", Map.of(IndicatorKind.STARTS, 9000)),
+                false, AssessmentPolicy.ZeroTarget.FULL_MARKS, 100, 50, 9500, 8500, 7500, new AssessmentPolicy.Quotas(20, 30),
+                AssessmentPolicy.Lagging.bottom(3), AssessmentPolicy.Rewards.NONE, 5, CheckpointSchedule.BORROWED)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void shouldKnowItsVersionByName() {
-        assertThat(AssessmentPolicy.named("assessment-2026.1")).isSameAs(AssessmentPolicy.DEFAULT);
+        assertThat(AssessmentPolicy.named("assessment-2026.1")).isSameAs(AssessmentPolicy.ASSESSMENT_2026_1);
+        assertThat(AssessmentPolicy.named("assessment-2026.2")).isSameAs(AssessmentPolicy.DEFAULT);
         assertThat(AssessmentPolicy.named("assessment-1999.1")).isNull();
     }
 

@@ -10,7 +10,7 @@ class CheckpointScheduleTest {
 
     private static final LocalDate START = LocalDate.of(2025, 3, 1);
     private static final LocalDate DEADLINE = LocalDate.of(2025, 12, 31);
-    private final CheckpointSchedule schedule = CheckpointSchedule.DEFAULT;
+    private final CheckpointSchedule schedule = CheckpointSchedule.BORROWED;
 
     @Test
     void shouldMakeNothingDue_beforeTheFirstCheckpoint() {

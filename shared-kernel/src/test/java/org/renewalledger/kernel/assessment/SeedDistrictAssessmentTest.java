@@ -13,147 +13,137 @@ import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.Money;
 
 /**
- * October 2025 of a district with the seed's 2020 task (176 compounds, 286 buildings, 10,340 households) over
- * its five street offices (介福路, 育才路, 镇江寺, 凯旋路, 南津路), computed by hand:
+ * 船山区 (Suining) in August 2020, from the seed's district plan: 2020's task is 176 compounds to start, 286
+ * buildings, 10,340 households, in the 介福路, 育才路 and 镇江寺 street offices (the seed names them; the split
+ * between them is invented and adds up to the seed's totals). Plan 1 March – 31 December 2020; the year's targets
+ * are starts (开工), so nothing is to be completed and a street office has no money of its own to spend.
  *
  * <pre>
- * plan 2025-03-01 … 2025-12-31; 31 Oct is day 244 ≥ 150, so 80% is due (rounded up)
- *             start target/due  complete target/due  households target/due  started hh  report
- * 介福路 A    40 / 32 (32 ✓)    40 / 32 (32 ✓)       2360 / 1888            1888        late    35+25+15+25 = 100.00 − 0.50 = 99.50
- * 育才路 B    36 / 29 (29 ✓)    36 / 29 (29 ✓)       1875 / 1500            1100        late    35+25+11+25 =  96.00 − 0.50 = 95.50
- * 镇江寺 C    36 / 29 (29 ✓)    36 / 29 (29 ✓)       1875 / 1500            1100        missing 35+25+11+25 =  96.00 − 1.00 = 95.00
- * 凯旋路 D    32 / 26 (26 ✓)    31 / 25 (1)          2355 / 1884            1898        missing 35+ 1+15+25 =  76.00 − 1.00 = 75.00
- * 南津路 E    32 / 26 (26 ✓)    31 / 25 (1)          1875 / 1500            1450        late    35+ 1+14.5+25 = 75.50 − 0.50 = 75.00
+ *                 targets (start / bldg / hh)   started   households   report
+ * 介福路 510903001   64 / 104 / 3,760               64        3,760        on time
+ * 育才路 510903002   60 /  98 / 3,520               36        2,150        late
+ * 镇江寺 510903003   52 /  84 / 3,060               25        1,500        missing
  * </pre>
- * Grades: A excellent (the one place under the 20% cap of five); B is excellent by cut-off but over that
- * cap, so good (the one good place under 30%); C's 95.00 is good by cut-off (excellent is strictly above 95)
- * but over the good cap, so pass; D and E tie at exactly 75.00: pass, sharing rank 4. Lagging: the bottom
- * three, C, D and E. The money: A's 10,000,000 yuan to spend makes 8,000,000 due; 8,500,000 was disbursed and
- * 500,000 of it reversed, so exactly what is due: full marks. The others have no money to spend: full marks.
+ *
+ * <b>Default policy</b> (assessment-2026.2). 31 August is day 184 of 306: 60% due (time-proportional). A street
+ * office answers for starts (54), households (36) and satisfaction (10); no compound is completed and surveyed
+ * yet, so satisfaction's weight goes to the other two in proportion: starts 60, households 40:
+ * <pre>
+ * 介福路  starts 64/39 → 60.00, hh 3,760/2,256 → 40.00, both whole-year targets met early +2.00  = 102.00 excellent
+ * 育才路  starts 36/36 → 60.00, hh 2,150/2,112 → 40.00, late −0.50                               =  99.50 excellent
+ * 镇江寺  starts 25/32 → 46.87, hh 1,500/1,836 → 32.67, missing −1.00                             =  78.54 pass, lagging:
+ *         7 of 32 starts due not made, 21.88% behind its own schedule (more than the 10% margin)
+ * </pre>
+ * <b>The first release's policy</b> (assessment-2026.1). Day 183 ≥ 150: 80% due. Every unit on all four
+ * figures; a target of 0 (completions, money) earns full marks, 25 points each:
+ * <pre>
+ * 介福路  starts 64/52 → 35.00, completions 0/0 → 25.00, hh 3,760/3,008 → 15.00, funds → 25.00  = 100.00
+ * 育才路  starts 36/48 → 26.25, 25.00, hh 2,150/2,816 → 11.45, 25.00, late −0.50                  =  87.20
+ * 镇江寺  starts 25/42 → 20.83, 25.00, hh 1,500/2,448 →  9.19, 25.00, missing −1.00               =  79.02
+ * </pre>
+ * All three are PASS (quotas of three units: no excellent, no good) and nobody is lagging (a group of three has
+ * no "bottom three"), though 镇江寺 is a fifth behind its schedule.
  */
 class SeedDistrictAssessmentTest {
 
-    static final YearMonth OCTOBER = YearMonth.of(2025, 10);
-    static final LocalDate STARTS_ON = LocalDate.of(2025, 3, 1);
-    static final LocalDate DEADLINE = LocalDate.of(2025, 12, 31);
-    private static final Instant RECORDED = Instant.parse("2025-11-20T02:00:00Z");
+    static final YearMonth AUGUST = YearMonth.of(2020, 8);
+    static final LocalDate STARTS_ON = LocalDate.of(2020, 3, 1);
+    static final LocalDate DEADLINE = LocalDate.of(2020, 12, 31);
+    private static final Instant RECORDED = Instant.parse("2020-09-10T02:00:00Z");
 
     @Test
-    void shouldScoreGradeAndRankTheSeedDistrictAsComputedByHand() {
-        List<UnitAssessment> assessed = MonthlyAssessmentCalculator.assess(AssessmentPolicy.DEFAULT, OCTOBER, district());
-
-        assertThat(assessed).extracting(u -> u.result().unit().id())
-                .containsExactly("511102001", "511102002", "511102003", "511102004", "511102005");
-        assertThat(assessed).extracting(u -> u.result().scoreHundredths()).containsExactly(9950, 9550, 9500, 7500, 7500);
-        assertThat(assessed).extracting(u -> u.result().grade())
-                .containsExactly(Grade.EXCELLENT, Grade.GOOD, Grade.PASS, Grade.PASS, Grade.PASS);
-        assertThat(assessed).extracting(u -> u.result().rank()).containsExactly(1, 2, 3, 4, 4);
-        assertThat(assessed).extracting(u -> u.result().lagging()).containsExactly(false, false, true, true, true);
+    void shouldAddUpToTheSeedsTaskFor2020() {
+        List<UnitFacts> offices = chuanshan2020();
+        assertThat(offices.stream().mapToInt(u -> u.targets().compoundsToStart()).sum()).isEqualTo(176);
+        assertThat(offices.stream().mapToInt(u -> u.targets().buildings()).sum()).isEqualTo(286);
+        assertThat(offices.stream().mapToInt(u -> u.targets().households()).sum()).isEqualTo(10_340);
     }
 
     @Test
-    void shouldExplainEachIndicatorAndDeductionByTheEventsBehindIt() {
-        UnitAssessment e = MonthlyAssessmentCalculator.assess(AssessmentPolicy.DEFAULT, OCTOBER, district()).get(4);
+    void shouldMarkOnlyTheOfficeBehindItsOwnSchedule_underTheDefaultPolicy() {
+        List<UnitAssessment> assessed = MonthlyAssessmentCalculator.assess(AssessmentPolicy.DEFAULT, AUGUST, chuanshan2020());
 
-        assertThat(e.result().unit().id()).isEqualTo("511102005");
-        IndicatorLine households = e.indicators().get(2);
-        assertThat(households.kind()).isEqualTo(IndicatorKind.HOUSEHOLDS);
-        assertThat(List.of(households.target(), households.due(), households.actual(), (long) households.points()))
-                .containsExactly(1875L, 1500L, 1450L, 1450L);
-        assertThat(households.facts()).hasSize(26).allSatisfy(f -> assertThat(f.eventType()).isEqualTo("MilestoneReached"));
-        assertThat(households.facts().get(0).eventId()).isEqualTo("511102005-001-started");
-        IndicatorLine completions = e.indicators().get(1);
-        assertThat(List.of(completions.due(), completions.actual(), (long) completions.points())).containsExactly(25L, 1L, 100L);
-        assertThat(e.deductions()).singleElement().satisfies(d -> {
-            assertThat(d.item()).isEqualTo("月报迟报");
-            assertThat(d.points()).isEqualTo(50);
-            assertThat(d.dueOn()).isEqualTo(LocalDate.of(2025, 11, 5));
-            assertThat(d.facts()).extracting(FactRef::eventId).containsExactly("report-511102005");
-        });
-        assertThat(e.indicatorPoints() - e.deductionPoints()).isEqualTo(e.result().scoreHundredths());
+        assertThat(assessed).extracting(u -> u.result().unit().id()).containsExactly("510903001", "510903002", "510903003");
+        assertThat(assessed).extracting(u -> u.result().scoreHundredths()).containsExactly(10_200, 9950, 7854);
+        assertThat(assessed).extracting(u -> u.result().grade()).containsExactly(Grade.EXCELLENT, Grade.EXCELLENT, Grade.PASS);
+        assertThat(assessed).extracting(u -> u.result().rank()).containsExactly(1, 2, 3);
+        assertThat(assessed).extracting(u -> u.result().lagging()).containsExactly(false, false, true);
+        assertThat(assessed).extracting(u -> u.result().shortfall()).containsExactly(0, 0, 2188);
     }
 
     @Test
-    void shouldCiteThePlan_whenTheReportIsMissing() {
-        UnitAssessment c = MonthlyAssessmentCalculator.assess(AssessmentPolicy.DEFAULT, OCTOBER, district()).get(2);
+    void shouldExplainTheLaggingOffice_byWhatIsDueAndWhatWasReached() {
+        UnitAssessment zhenjiangsi = MonthlyAssessmentCalculator.assess(AssessmentPolicy.DEFAULT, AUGUST, chuanshan2020()).get(2);
 
-        assertThat(c.report()).isEqualTo(ReportTimeliness.MISSING);
-        assertThat(c.deductions()).singleElement().satisfies(d -> {
-            assertThat(d.item()).isEqualTo("月报未报送");
-            assertThat(d.points()).isEqualTo(100);
-            assertThat(d.facts()).extracting(FactRef::eventId).containsExactly("plan-511102003");
-        });
+        // no money, no completions: not its acts; no survey yet: satisfaction's weight goes to the other two
+        assertThat(zhenjiangsi.indicators()).extracting(IndicatorLine::kind)
+                .containsExactly(IndicatorKind.STARTS, IndicatorKind.HOUSEHOLDS, IndicatorKind.SATISFACTION);
+        assertThat(zhenjiangsi.indicators()).extracting(IndicatorLine::weight).containsExactly(6000, 4000, 0);
+        IndicatorLine starts = zhenjiangsi.indicators().get(0);
+        assertThat(List.of(starts.target(), (long) starts.duePercent(), starts.due(), starts.actual(), (long) starts.points()))
+                .containsExactly(52L, 60L, 32L, 25L, 4687L);
+        assertThat(starts.facts()).hasSize(25).allSatisfy(f -> assertThat(f.eventType()).isEqualTo("MilestoneReached"));
+        IndicatorLine households = zhenjiangsi.indicators().get(1);
+        assertThat(List.of(households.due(), households.actual(), (long) households.points())).containsExactly(1836L, 1500L, 3267L);
+        assertThat(zhenjiangsi.deductions()).singleElement().satisfies(d -> assertThat(d.points()).isEqualTo(100));
+        assertThat(zhenjiangsi.bonuses()).isEmpty();
     }
 
     @Test
-    void shouldCountNetMoneyAgainstWhatTheScheduleMakesDue() {
-        UnitFacts a = district().get(0);
-        UnitAssessment scored = MonthlyAssessmentCalculator.score(AssessmentPolicy.DEFAULT, OCTOBER, a);
-        IndicatorLine funds = scored.indicators().get(3);
-        assertThat(List.of(funds.target(), funds.due(), funds.actual(), (long) funds.points()))
-                .containsExactly(1_000_000_000L, 800_000_000L, 800_000_000L, 2500L);
+    void shouldAddPointsForWholeYearTargetsMetEarly() {
+        UnitAssessment jiefulu = MonthlyAssessmentCalculator.assess(AssessmentPolicy.DEFAULT, AUGUST, chuanshan2020()).get(0);
 
-        UnitFacts short60Percent = new UnitFacts(a.unit(), a.targets(), STARTS_ON, DEADLINE, a.plan(), a.starts(), a.completions(),
-                List.of(ref("pay-1", "SubsidyDisbursed", "511102001-001-2025", 600_000_000L)), a.report(), a.reportDueOn(), a.reportFact());
-        assertThat(MonthlyAssessmentCalculator.score(AssessmentPolicy.DEFAULT, OCTOBER, short60Percent).indicators().get(3).points())
-                .isEqualTo(1875); // 2500 × 6,000,000 / 8,000,000
+        assertThat(jiefulu.bonuses()).extracting(BonusLine::kind).containsExactly(IndicatorKind.STARTS, IndicatorKind.HOUSEHOLDS);
+        assertThat(jiefulu.bonusPoints()).isEqualTo(200);
+        assertThat(jiefulu.indicatorPoints() + jiefulu.bonusPoints() - jiefulu.deductionPoints())
+                .isEqualTo(jiefulu.result().scoreHundredths());
     }
 
     @Test
-    void shouldNeverScoreBelowZero() {
-        UnitFacts d = district().get(3);
-        UnitFacts nothing = new UnitFacts(d.unit(), new PlanTargets(10, 10, 10, 100, new Area(0), Money.ofFen(100)), STARTS_ON,
-                DEADLINE, d.plan(), List.of(), List.of(), List.of(), ReportTimeliness.MISSING, d.reportDueOn(), null);
-        UnitAssessment scored = MonthlyAssessmentCalculator.score(AssessmentPolicy.DEFAULT, OCTOBER, nothing);
-        assertThat(scored.indicatorPoints()).isZero();
-        assertThat(scored.result().scoreHundredths()).isZero();
+    void shouldMarkNobodyLaggingAndCapEveryoneToPass_underTheFirstReleasesPolicy() {
+        List<UnitAssessment> assessed = MonthlyAssessmentCalculator.assess(AssessmentPolicy.ASSESSMENT_2026_1, AUGUST,
+                chuanshan2020());
+
+        assertThat(assessed).extracting(u -> u.result().scoreHundredths()).containsExactly(10_000, 8720, 7902);
+        assertThat(assessed).extracting(u -> u.result().grade()).containsOnly(Grade.PASS);
+        assertThat(assessed).extracting(u -> u.result().lagging()).containsOnly(false);
+        assertThat(assessed).extracting(u -> u.result().shortfall()).containsOnly((Integer) null);
+        assertThat(assessed.get(0).indicators()).extracting(IndicatorLine::points).containsExactly(3500, 2500, 1500, 2500);
+        assertThat(assessed.get(0).indicators().get(1).target()).isZero(); // full marks for a target of 0
     }
 
     @Test
     void shouldGiveTheSameAssessment_forTheSameFacts() {
-        assertThat(MonthlyAssessmentCalculator.assess(AssessmentPolicy.DEFAULT, OCTOBER, district()))
-                .isEqualTo(MonthlyAssessmentCalculator.assess(AssessmentPolicy.DEFAULT, OCTOBER, district()));
+        assertThat(MonthlyAssessmentCalculator.assess(AssessmentPolicy.DEFAULT, AUGUST, chuanshan2020()))
+                .isEqualTo(MonthlyAssessmentCalculator.assess(AssessmentPolicy.DEFAULT, AUGUST, chuanshan2020()));
     }
 
-    /** The five offices; compound households as in the table (started compounds first). */
-    static List<UnitFacts> district() {
+    /** The three offices of 2020, as in the table. */
+    static List<UnitFacts> chuanshan2020() {
         return List.of(
-                office(1, 40, 40, 65, 2360, 1_000_000_000L, households(32, 59), 32, ReportTimeliness.LATE,
-                        List.of(ref("pay-a1", "SubsidyDisbursed", "511102001-001-2025", 850_000_000L),
-                                ref("pay-a1-reversal", "EntryReversed", "511102001-001-2025", -50_000_000L))),
-                office(2, 36, 36, 58, 1875, 0, join(households(27, 38), households(2, 37)), 29, ReportTimeliness.LATE, List.of()),
-                office(3, 36, 36, 58, 1875, 0, join(households(27, 38), households(2, 37)), 29, ReportTimeliness.MISSING, List.of()),
-                office(4, 32, 31, 53, 2355, 0, households(26, 73), 1, ReportTimeliness.MISSING, List.of()),
-                office(5, 32, 31, 52, 1875, 0, join(households(20, 56), households(6, 55)), 1, ReportTimeliness.LATE, List.of()));
+                office(1, 64, 104, 3760, join(households(48, 59), households(16, 58)), ReportTimeliness.ON_TIME),
+                office(2, 60, 98, 3520, join(households(26, 60), households(10, 59)), ReportTimeliness.LATE),
+                office(3, 52, 84, 3060, households(25, 60), ReportTimeliness.MISSING));
     }
 
-    private static UnitFacts office(int n, int toStart, int toComplete, int buildings, int householdTarget, long fundsFen,
-                                    List<Long> startedHouseholds, int completed, ReportTimeliness report, List<FactRef> funds) {
-        String code = String.format("511102%03d", n);
+    private static UnitFacts office(int n, int toStart, int buildings, int householdTarget, List<Long> startedHouseholds,
+                                    ReportTimeliness report) {
+        String code = String.format("510903%03d", n);
         ResponsibleUnit unit = ResponsibleUnit.streetOffice(JurisdictionCode.of(code));
         List<FactRef> starts = new ArrayList<>();
-        for (int i = 0; i < startedHouseholds.size(); i++) {
+        List<Long> each = startedHouseholds;
+        for (int i = 0; i < each.size(); i++) {
             String compound = String.format("%s-%03d", code, i + 1);
-            starts.add(new FactRef(compound + "-started", "MilestoneReached", RECORDED, "admin", "ADMINISTRATOR", compound,
-                    LocalDate.of(2025, 5, 10), startedHouseholds.get(i)));
+            starts.add(new FactRef(compound + "-started", "MilestoneReached", RECORDED, "builder", "IMPLEMENTING_ENTITY", compound,
+                    LocalDate.of(2020, 6, 10), each.get(i)));
         }
-        List<FactRef> completions = new ArrayList<>();
-        for (int i = 0; i < completed; i++) {
-            String compound = String.format("%s-%03d", code, i + 1);
-            completions.add(new FactRef(compound + "-completed", "MilestoneReached", RECORDED, "admin", "ADMINISTRATOR", compound,
-                    LocalDate.of(2025, 9, 20), 1));
-        }
-        FactRef plan = new FactRef("plan-" + code, "AnnualPlanSet", RECORDED, "hb", "HOUSING_BUREAU", "plan-" + code + "-2025",
+        FactRef plan = new FactRef("plan-" + code, "AnnualPlanSet", RECORDED, "hb", "HOUSING_BUREAU", "plan-" + code + "-2020",
                 STARTS_ON, 0);
         FactRef reportFact = report == ReportTimeliness.MISSING ? null : new FactRef("report-" + code, "MonthlyReportSubmitted",
-                RECORDED, "so", "STREET_OFFICE", "report-" + code + "-2025-10", LocalDate.of(2025, 11, 20), 0);
-        return new UnitFacts(unit, new PlanTargets(toStart, toComplete, buildings, householdTarget,
-                Area.ofSquareMetres("100000"), Money.ofFen(fundsFen)), STARTS_ON, DEADLINE, plan, starts, completions, funds,
-                report, LocalDate.of(2025, 11, 5), reportFact);
-    }
-
-    private static FactRef ref(String id, String type, String project, long fen) {
-        return new FactRef(id, type, RECORDED, "fin", "FINANCE_BUREAU", project, LocalDate.of(2025, 10, 15), fen);
+                RECORDED, "so", "STREET_OFFICE", "report-" + code + "-2020-08", LocalDate.of(2020, 9, 4), 0);
+        return new UnitFacts(unit, new PlanTargets(toStart, 0, buildings, householdTarget, Area.ofSquareMetres("0"),
+                Money.ofFen(0)), STARTS_ON, DEADLINE, plan, starts, List.of(), List.of(), report, LocalDate.of(2020, 9, 5),
+                reportFact);
     }
 
     private static List<Long> households(int compounds, long each) {
