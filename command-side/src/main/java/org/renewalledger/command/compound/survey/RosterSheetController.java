@@ -1,7 +1,6 @@
 package org.renewalledger.command.compound.survey;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.renewalledger.command.access.CommandPermissions;
 import org.renewalledger.command.web.CommandContext;
@@ -11,10 +10,7 @@ import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.ImportOwnersRosterCommand;
 import org.renewalledger.kernel.compound.RosterUnit;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.Part;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,30 +45,9 @@ class RosterSheetController {
         if (!CommandPermissions.allows(ImportOwnersRosterCommand.class, context.actor().role())) {
             return Mono.error(new DomainException(ErrorCode.ACCESS_DENIED, "Your role does not keep the owners' roster"));
         }
-        Charset named = charset == null || charset.isBlank() ? null
-                : switch (charset.strip().toUpperCase()) {
-                    case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
-                    case "GBK", "GB2312", "GB18030", "CP936" -> CsvSheetReader.GB18030;
-                    default -> throw DomainException.invalid("charset", "charset is UTF-8 or GBK (GB18030), or left out to detect it");
-                };
-        return file
-                .switchIfEmpty(Mono.error(() -> DomainException.invalid("file", "Upload the roster sheet as the multipart part 'file'")))
-                .flatMap(part -> {
-                    if (!(part instanceof FilePart filePart)) {
-                        return Mono.error(DomainException.invalid("file", "The part 'file' must be a file"));
-                    }
-                    return DataBufferUtils.join(filePart.content(), (int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
-                            .map(buffer -> {
-                                byte[] bytes = new byte[buffer.readableByteCount()];
-                                buffer.read(bytes);
-                                DataBufferUtils.release(buffer);
-                                return bytes;
-                            })
-                            .defaultIfEmpty(new byte[0])
-                            .flatMap(bytes -> run(id, bytes, filePart.filename(), named, dryRun, context));
-                })
-                .onErrorMap(DataBufferLimitException.class, e -> new DomainException(ErrorCode.IMPORT_FILE_TOO_LARGE,
-                        "An import takes files up to " + limits.maxFileBytes() / 1024 + " KiB; split the file", "file"));
+        Charset named = SheetUpload.charsetNamed(charset);
+        return SheetUpload.read(file, limits, "Upload the roster sheet as the multipart part 'file'",
+                (bytes, fileName) -> run(id, bytes, fileName, named, dryRun, context));
     }
 
     private Mono<RosterSheetReport> run(CompoundId id, byte[] content, String fileName, Charset charset, boolean dryRun,

@@ -3,15 +3,10 @@ package org.renewalledger.command.compound.survey;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.renewalledger.command.web.CommandContext;
-import org.renewalledger.kernel.common.DomainException;
-import org.renewalledger.kernel.common.ErrorCode;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.Part;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,25 +46,9 @@ class SurveyImportController {
                                     @RequestParam(name = "charset", required = false) String charset,
                                     @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
                                     CommandContext context) {
-        Charset named = charsetNamed(charset);
-        return file
-                .switchIfEmpty(Mono.error(() -> DomainException.invalid("file", "Upload the spreadsheet as the multipart part 'file'")))
-                .flatMap(part -> {
-                    if (!(part instanceof FilePart filePart)) {
-                        return Mono.error(DomainException.invalid("file", "The part 'file' must be a file"));
-                    }
-                    return DataBufferUtils.join(filePart.content(), (int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
-                            .map(buffer -> {
-                                byte[] bytes = new byte[buffer.readableByteCount()];
-                                buffer.read(bytes);
-                                DataBufferUtils.release(buffer);
-                                return bytes;
-                            })
-                            .defaultIfEmpty(new byte[0])
-                            .flatMap(bytes -> surveyImport.run(bytes, fileName(filePart), named, dryRun, context));
-                })
-                .onErrorMap(DataBufferLimitException.class, e -> new DomainException(ErrorCode.IMPORT_FILE_TOO_LARGE,
-                        "An import takes files up to " + limits.maxFileBytes() / 1024 + " KiB; split the file", "file"));
+        Charset named = SheetUpload.charsetNamed(charset);
+        return SheetUpload.read(file, limits, "Upload the spreadsheet as the multipart part 'file'",
+                (bytes, fileName) -> surveyImport.run(bytes, fileName, named, dryRun, context));
     }
 
     @GetMapping("/template.xlsx")
@@ -87,25 +66,5 @@ class SurveyImportController {
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
                 .body(content);
-    }
-
-    private static Charset charsetNamed(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        return switch (name.strip().toUpperCase()) {
-            case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
-            case "GBK", "GB2312", "GB18030", "CP936" -> CsvSheetReader.GB18030;
-            default -> throw DomainException.invalid("charset", "charset is UTF-8 or GBK (GB18030), or left out to detect it");
-        };
-    }
-
-    /** The client's file name, for the report only: never a path on this machine. */
-    private static String fileName(FilePart part) {
-        String name = part.filename();
-        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "");
-        base = base.codePoints().filter(c -> !Character.isISOControl(c)).collect(StringBuilder::new,
-                StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return base.length() > 200 ? base.substring(0, 200) : base;
     }
 }
