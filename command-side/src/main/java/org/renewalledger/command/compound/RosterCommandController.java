@@ -59,8 +59,6 @@ class RosterCommandController {
 
     private Mono<ResponseEntity<CommandAccepted>> send(String compoundId, Function<CompoundId, Object> toCommand,
                                                        CommandContext context) {
-        return Mono.fromCallable(() -> toCommand.apply(CompoundId.parse(compoundId)))
-                .flatMap(command -> dispatcher.sendTo(command, context, ErrorCode.COMPOUND_NOT_FOUND)
-                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(compoundId, context.correlationId())))));
+        return dispatcher.accept(compoundId, CompoundId::parse, toCommand, context, ErrorCode.COMPOUND_NOT_FOUND);
     }
 }

@@ -100,9 +100,8 @@ class ReviewCommandController {
 
     private Mono<ResponseEntity<CommandAccepted>> send(String caseId, Function<CaseId, Object> toCommand,
                                                        CommandContext context) {
-        return Mono.fromCallable(() -> toCommand.apply(CaseId.of(Require.text("caseId", caseId, 64))))
-                .flatMap(command -> dispatcher.sendTo(command, context, ErrorCode.REVIEW_CASE_NOT_FOUND)
-                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(caseId, context.correlationId())))));
+        return dispatcher.accept(caseId, id -> CaseId.of(Require.text("caseId", id, 64)), toCommand, context,
+                ErrorCode.REVIEW_CASE_NOT_FOUND);
     }
 
     private static ResponseEntity<CommandAccepted> created(RecordFindingCommand command, String correlationId) {

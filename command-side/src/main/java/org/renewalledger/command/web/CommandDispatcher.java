@@ -8,6 +8,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.springframework.stereotype.Component;
+import java.util.function.Function;
+import org.springframework.http.ResponseEntity;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -58,5 +60,17 @@ public class CommandDispatcher {
                 .subscribeOn(commandScheduler)
                 .onErrorMap(ConcurrencyException.class,
                         e -> new DomainException(ErrorCode.CONCURRENT_MODIFICATION, ErrorCode.CONCURRENT_MODIFICATION.title()));
+    }
+
+    /**
+     * The step endpoints' one shape: parse the aggregate's id from the path (a bad id is a 400), build the command
+     * (bad input is a 400 before anything is sent), send it to that aggregate (an unknown id is {@code onMissing})
+     * and answer 200 with the id and the correlation id the events carry.
+     */
+    public <I> Mono<ResponseEntity<CommandAccepted>> accept(String id, Function<String, I> parse, Function<I, Object> toCommand,
+                                                            CommandContext context, ErrorCode onMissing) {
+        return Mono.fromCallable(() -> toCommand.apply(parse.apply(id)))
+                .flatMap(command -> sendTo(command, context, onMissing)
+                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(id, context.correlationId())))));
     }
 }
