@@ -39,6 +39,7 @@ import org.renewalledger.kernel.funding.RecordResidentContributionCommand;
 import org.renewalledger.kernel.funding.ReverseEntryCommand;
 import org.renewalledger.kernel.funding.ReverseFundEntryCommand;
 import org.renewalledger.kernel.funding.ShareUtilityCostCommand;
+import org.renewalledger.kernel.policy.RecordHolidayCalendarCommand;
 import org.renewalledger.kernel.policy.SetJurisdictionPolicyCommand;
 import org.renewalledger.kernel.review.CloseCaseCommand;
 import org.renewalledger.kernel.review.DecideObjectionCommand;
@@ -130,7 +131,9 @@ public final class CommandPermissions {
             // Bulk import of a consent survey sheet (issue 7, docs/PERFORMANCE.md): whoever records single votes.
             Map.entry(ImportConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
             // Security (docs/SECURITY.md): forgetting a resident's personal data is an administrator's act.
-            Map.entry(ErasePersonalDataCommand.class, EnumSet.of(Role.ADMINISTRATOR)));
+            Map.entry(ErasePersonalDataCommand.class, EnumSet.of(Role.ADMINISTRATOR)),
+            // A year's official holiday calendar holds nationwide, so only an administrator records it.
+            Map.entry(RecordHolidayCalendarCommand.class, EnumSet.of(Role.ADMINISTRATOR)));
 
     /**
      * Commands no HTTP endpoint sends: event handlers send them on a role's behalf (the escalation ladder records
