@@ -35,9 +35,6 @@ class HolidayCalendarRegister {
                 command.holidays().stream().sorted().toList(), command.makeUpWorkdays().stream().sorted().toList(),
                 command.source());
         if (recorded.equals(byYear.get(command.year()))) {
-            if (registerId == null) {
-                registerId = command.registerId(); // a creating handler must leave an identifier even when it applies nothing
-            }
             return;
         }
         apply(recorded);
