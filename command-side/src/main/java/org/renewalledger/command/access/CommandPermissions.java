@@ -132,7 +132,7 @@ public final class CommandPermissions {
             Map.entry(ImportConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
             // Security (docs/SECURITY.md): forgetting a resident's personal data is an administrator's act.
             Map.entry(ErasePersonalDataCommand.class, EnumSet.of(Role.ADMINISTRATOR)),
-            // A year's official holiday calendar holds nationwide, so only an administrator records it.
+            // A year's official holiday calendar holds nationwide: an administrator of the whole country records it.
             Map.entry(RecordHolidayCalendarCommand.class, EnumSet.of(Role.ADMINISTRATOR)));
 
     /**

@@ -23,7 +23,9 @@ import org.renewalledger.kernel.policy.RecordHolidayCalendarCommand;
 /** A year's holiday calendar, recorded by an administrator; repeating a load changes nothing, a correction is kept. */
 class HolidayCalendarRegisterTest {
 
-    private static final Map<String, ?> ADMINISTRATOR = new Actor("admin", Role.ADMINISTRATOR, JurisdictionCode.of("520000")).asMetaData();
+    private static final Map<String, ?> ADMINISTRATOR = new Actor("admin", Role.ADMINISTRATOR, JurisdictionCode.of("100000")).asMetaData();
+    private static final Map<String, ?> PROVINCIAL_ADMINISTRATOR =
+            new Actor("gz-admin", Role.ADMINISTRATOR, JurisdictionCode.of("520000")).asMetaData();
     private static final Map<String, ?> BUREAU =
             new Actor("chen", Role.HOUSING_BUREAU, JurisdictionCode.of("520523")).asMetaData();
     private static final String SOURCE = "国办发明电〔2026〕9号";
@@ -68,6 +70,14 @@ class HolidayCalendarRegisterTest {
     void shouldRefuseTheHousingBureau_sinceACalendarHoldsNationwide() {
         fixture.givenNoPriorActivity()
                 .when(new RecordHolidayCalendarCommand(2027, NEW_YEAR_2027, List.of(), SOURCE), BUREAU)
+                .expectNoEvents()
+                .expectException(Matchers.predicate(e -> e instanceof DomainException d && d.code() == ErrorCode.ACCESS_DENIED));
+    }
+
+    @Test
+    void shouldRefuseAProvincesAdministrator_sinceTheCalendarHoldsForTheWholeCountry() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordHolidayCalendarCommand(2027, NEW_YEAR_2027, List.of(), SOURCE), PROVINCIAL_ADMINISTRATOR)
                 .expectNoEvents()
                 .expectException(Matchers.predicate(e -> e instanceof DomainException d && d.code() == ErrorCode.ACCESS_DENIED));
     }

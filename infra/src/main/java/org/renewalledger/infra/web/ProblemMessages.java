@@ -38,6 +38,9 @@ public final class ProblemMessages {
             return problem.detail();
         }
         String title = title(problem.code(), locale);
-        return problem.detail().equals(problem.code().title()) ? title : title + "：" + problem.detail();
+        // The bare title or HTTP reason phrase as a detail says nothing the Chinese title does not.
+        boolean onlyTheTitle = problem.detail().equals(problem.code().title())
+                || problem.detail().equals(problem.status().getReasonPhrase());
+        return onlyTheTitle ? title : title + "：" + problem.detail();
     }
 }

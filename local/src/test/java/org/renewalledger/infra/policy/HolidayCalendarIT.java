@@ -51,8 +51,9 @@ class HolidayCalendarIT extends IntegrationTest {
         recordCalendar(tokenFor("housing-bureau")).expectStatus().isForbidden()
                 .expectBody().jsonPath("$.code").isEqualTo("ACCESS_DENIED").jsonPath("$.title").isEqualTo(
                         "Your role or jurisdiction does not allow this");
-        recordCalendar(tokenFor("administrator")).expectStatus().isOk();
-        recordCalendar(tokenFor("administrator")).expectStatus().isOk(); // a repeated load records nothing new
+        recordCalendar(tokenFor("administrator")).expectStatus().isForbidden(); // a province's administrator
+        recordCalendar(tokenFor("national-administrator")).expectStatus().isOk();
+        recordCalendar(tokenFor("national-administrator")).expectStatus().isOk(); // a repeated load records nothing new
 
         project.notice(office, "2026-12-28").expectStatus().isOk();
 

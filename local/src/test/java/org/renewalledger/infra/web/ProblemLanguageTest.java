@@ -71,6 +71,14 @@ class ProblemLanguageTest {
         assertThat(en.path("detail").asText()).isEqualTo(refusal.getMessage());
     }
 
+    @Test
+    void shouldNotRepeatTheHttpReasonPhrase_inAChineseDetail() {
+        Problem notFound = new Problem(org.springframework.http.HttpStatus.NOT_FOUND, ErrorCode.RESOURCE_NOT_FOUND, "Not Found", null);
+
+        assertThat(write(notFound, "zh").path("detail").asText()).isEqualTo("没有该资源");
+        assertThat(write(notFound, "en").path("detail").asText()).isEqualTo("Not Found");
+    }
+
     private JsonNode write(Problem problem, String acceptLanguage) {
         MockServerHttpRequest.BaseBuilder<?> request = MockServerHttpRequest.get("/compounds/x");
         if (acceptLanguage != null) {

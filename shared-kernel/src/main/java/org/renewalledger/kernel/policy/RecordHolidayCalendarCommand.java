@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.renewalledger.kernel.common.DomainException;
+import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.JurisdictionScoped;
 import org.renewalledger.kernel.common.Require;
 
 /**
@@ -17,10 +19,13 @@ import org.renewalledger.kernel.common.Require;
  * @param source the State Council notice it follows, e.g. {@code 国办发明电〔2026〕7号}
  */
 public record RecordHolidayCalendarCommand(int year, List<LocalDate> holidays, List<LocalDate> makeUpWorkdays,
-                                           String source) {
+                                           String source) implements JurisdictionScoped {
 
     /** All years' calendars are one small stream, so a node can load them all at start-up in one read. */
     public static final String REGISTER_ID = "holiday-calendars";
+
+    /** The whole country (GB/T 2260): a calendar holds nationwide, so only a national administrator records it. */
+    public static final JurisdictionCode NATIONWIDE = JurisdictionCode.of("100000");
 
     public RecordHolidayCalendarCommand {
         if (year < 2000 || year > 2100) {
@@ -59,5 +64,10 @@ public record RecordHolidayCalendarCommand(int year, List<LocalDate> holidays, L
     @TargetAggregateIdentifier
     public String registerId() {
         return REGISTER_ID;
+    }
+
+    @Override
+    public JurisdictionCode scope() {
+        return NATIONWIDE;
     }
 }
