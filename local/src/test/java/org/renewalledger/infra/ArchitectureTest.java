@@ -91,7 +91,7 @@ class ArchitectureTest {
     private static final List<String> QUERY_CONTEXTS = List.of("compound", "funding", "assessment", "review", "dashboard");
     /** Helpers every context of the side may use; they know no context. The side's root package holds its wiring. */
     private static final Set<String> COMMAND_HELPERS = Set.of("web", "access", "privacy");
-    private static final Set<String> QUERY_HELPERS = Set.of("web", "search", "privacy");
+    private static final Set<String> QUERY_HELPERS = Set.of("web", "search", "privacy", "export");
 
     /**
      * The policy context publishes its policy objects: the versioned {@code PolicySet} a jurisdiction applies, the

@@ -41,6 +41,7 @@ import org.renewalledger.kernel.funding.RecordResidentContributionCommand;
 import org.renewalledger.kernel.funding.ReverseEntryCommand;
 import org.renewalledger.kernel.funding.ReverseFundEntryCommand;
 import org.renewalledger.kernel.funding.ShareUtilityCostCommand;
+import org.renewalledger.kernel.policy.RecordHolidayCalendarCommand;
 import org.renewalledger.kernel.policy.SetAssessmentPolicyCommand;
 import org.renewalledger.kernel.policy.SetJurisdictionPolicyCommand;
 import org.renewalledger.kernel.review.CloseCaseCommand;
@@ -144,7 +145,9 @@ public final class CommandPermissions {
             // Bulk import of a consent survey sheet (docs/PERFORMANCE.md): whoever records single votes.
             Map.entry(ImportConsentCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
             // Security (docs/SECURITY.md): forgetting a resident's personal data is an administrator's act.
-            Map.entry(ErasePersonalDataCommand.class, EnumSet.of(Role.ADMINISTRATOR)));
+            Map.entry(ErasePersonalDataCommand.class, EnumSet.of(Role.ADMINISTRATOR)),
+            // A year's official holiday calendar holds nationwide: an administrator of the whole country records it.
+            Map.entry(RecordHolidayCalendarCommand.class, EnumSet.of(Role.ADMINISTRATOR)));
 
     /**
      * Commands no HTTP endpoint sends: event handlers send them on a role's behalf (the escalation ladder records

@@ -14,34 +14,42 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.policy.HolidayCalendarRecordedEvent;
 
 /**
  * Working days on the official calendar: Monday to Friday, minus public holidays, plus the weekend days the
- * State Council declares make-up workdays (调休上班). Years come from data files
- * ({@code holidays/CN-2025.csv}: {@code date,HOLIDAY|WORKDAY,name}), so adding a year is adding a file.
- * A date in a year with no file is refused rather than guessed: a notice counted on a wrong calendar would
- * be a defect an auditor could prove.
+ * State Council declares make-up workdays (调休上班). The years shipped as data files
+ * ({@code holidays/CN-2025.csv}: {@code date,HOLIDAY|WORKDAY,name}) are the defaults; an administrator records
+ * further years (or corrects one) by command, and {@link HolidayCalendarUpdater} brings each recorded year in
+ * here, replacing that year's file. A date in a year with no calendar is refused rather than guessed: a notice
+ * counted on a wrong calendar would be a defect an auditor could prove.
  */
 public final class WorkingDayCalendar {
 
-    private final Set<Integer> years;
-    private final Set<LocalDate> holidays;
-    private final Set<LocalDate> makeUpWorkdays;
+    /** One year's exceptions to Monday–Friday. */
+    private record Year(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays) {
+    }
 
-    private WorkingDayCalendar(Set<Integer> years, Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays) {
-        this.years = Set.copyOf(years);
-        this.holidays = Set.copyOf(holidays);
-        this.makeUpWorkdays = Set.copyOf(makeUpWorkdays);
+    // Aggregates read it while the updater records a year: whole years are swapped in, never edited in place.
+    private final Map<Integer, Year> years = new ConcurrentHashMap<>();
+
+    private WorkingDayCalendar() {
     }
 
     /** Reads one file per year; the map's key is the year each file declares. */
     public static WorkingDayCalendar fromFiles(Map<Integer, InputStream> files) {
-        Set<LocalDate> holidays = new HashSet<>();
-        Set<LocalDate> workdays = new HashSet<>();
-        files.forEach((year, in) -> read(year, in, holidays, workdays));
-        return new WorkingDayCalendar(files.keySet(), holidays, workdays);
+        WorkingDayCalendar calendar = new WorkingDayCalendar();
+        files.forEach((year, in) -> calendar.years.put(year, read(year, in)));
+        return calendar;
+    }
+
+    /** A recorded year's calendar, in place of any earlier one for that year. */
+    public WorkingDayCalendar record(HolidayCalendarRecordedEvent event) {
+        years.put(event.year(), new Year(Set.copyOf(event.holidays()), Set.copyOf(event.makeUpWorkdays())));
+        return this;
     }
 
     /** The calendars shipped on the classpath, for the given years. */
@@ -57,7 +65,9 @@ public final class WorkingDayCalendar {
         return fromFiles(files);
     }
 
-    private static void read(int year, InputStream in, Set<LocalDate> holidays, Set<LocalDate> workdays) {
+    private static Year read(int year, InputStream in) {
+        Set<LocalDate> holidays = new HashSet<>();
+        Set<LocalDate> workdays = new HashSet<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
@@ -79,22 +89,25 @@ public final class WorkingDayCalendar {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new Year(Set.copyOf(holidays), Set.copyOf(workdays));
     }
 
     public SortedSet<Integer> years() {
-        return new TreeSet<>(years);
+        return new TreeSet<>(years.keySet());
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        if (!years.contains(date.getYear())) {
+        Year year = years.get(date.getYear());
+        if (year == null) {
             throw new DomainException(ErrorCode.HOLIDAY_CALENDAR_MISSING,
-                    "No official holiday calendar is loaded for " + date.getYear() + "; loaded: " + years());
+                    "No official holiday calendar is loaded for " + date.getYear() + "; loaded: " + years()
+                    + "; an administrator loads it with PUT /api/policies/holiday-calendars/" + date.getYear());
         }
-        if (makeUpWorkdays.contains(date)) {
+        if (year.makeUpWorkdays().contains(date)) {
             return true;
         }
         DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !year.holidays().contains(date);
     }
 
     /** The {@code n}-th working day counting from {@code start} itself (start counts when it is a working day). */

@@ -71,16 +71,17 @@ class EventSealStore {
                         seal.event().sequenceNumber(), seal.content(), seal.stream(), seal.chain()}).toList());
     }
 
+    private static final String SEALED_EVENTS = "SELECT s.chain_position, s.global_index, s.event_identifier, e.aggregateidentifier, "
+            + "e.sequencenumber, e.type, e.timestamp, e.payloadtype, e.payloadrevision, e.payload, e.metadata, "
+            + "s.content_hash, s.stream_hash, s.chain_hash, s.aggregate_identifier, s.sequence_number "
+            + "FROM event_seal s LEFT JOIN domainevententry e ON e.eventidentifier = s.event_identifier ";
+
     /**
      * Streams every seal in chain order with its event as it is stored now (null columns when the event
      * is gone), through a server-side cursor so millions of events never sit in memory at once.
      */
     void forEachSealed(Consumer<AuditChain.SealedEvent> consumer) {
-        String sql = "SELECT s.chain_position, s.global_index, s.event_identifier, e.aggregateidentifier, "
-                + "e.sequencenumber, e.type, e.timestamp, e.payloadtype, e.payloadrevision, e.payload, e.metadata, "
-                + "s.content_hash, s.stream_hash, s.chain_hash, s.aggregate_identifier, s.sequence_number "
-                + "FROM event_seal s LEFT JOIN domainevententry e ON e.eventidentifier = s.event_identifier "
-                + "ORDER BY s.chain_position";
+        String sql = SEALED_EVENTS + "ORDER BY s.chain_position";
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
@@ -88,12 +89,7 @@ class EventSealStore {
                 statement.setFetchSize(1_000);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        boolean present = rs.getBytes(10) != null;
-                        consumer.accept(new AuditChain.SealedEvent(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                                present ? rs.getString(4) : rs.getString(15),
-                                present ? (Long) rs.getObject(5) : (Long) rs.getObject(16),
-                                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getBytes(10),
-                                rs.getBytes(11), rs.getBytes(12), rs.getBytes(13), rs.getBytes(14)));
+                        consumer.accept(sealedEvent(rs));
                     }
                 }
             } finally {
@@ -103,6 +99,24 @@ class EventSealStore {
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the audit chain failed", e);
         }
+    }
+
+    /**
+     * Up to {@code limit} seals after {@code afterPosition}, in chain order: a keyset page, so each page is one
+     * short query on the primary key and a reader that pauses holds no connection or cursor open meanwhile.
+     */
+    List<AuditChain.SealedEvent> sealedPage(long afterPosition, int limit) {
+        return jdbc.query(SEALED_EVENTS + "WHERE s.chain_position > ? ORDER BY s.chain_position LIMIT ?",
+                (rs, row) -> sealedEvent(rs), afterPosition, limit);
+    }
+
+    private static AuditChain.SealedEvent sealedEvent(ResultSet rs) throws SQLException {
+        boolean present = rs.getBytes(10) != null;
+        return new AuditChain.SealedEvent(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                present ? rs.getString(4) : rs.getString(15),
+                present ? (Long) rs.getObject(5) : (Long) rs.getObject(16),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getBytes(10),
+                rs.getBytes(11), rs.getBytes(12), rs.getBytes(13), rs.getBytes(14));
     }
 
     /** Events in the store that carry no seal yet (the sealer trails the store by moments), oldest first. */

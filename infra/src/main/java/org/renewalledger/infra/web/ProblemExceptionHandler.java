@@ -63,15 +63,14 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         }
         if (error instanceof CannotGetJdbcConnectionException || error instanceof DataAccessResourceFailureException) {
             log.warn("Database unavailable for {}: {}", exchange.getRequest().getPath(), error.toString());
-            return Problem.of(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; retry later");
+            return Problem.worded(ErrorCode.SERVICE_UNAVAILABLE, null, "problem.detail.database-unavailable");
         }
         if (causedByUnreachableService(error)) {
             log.warn("Backing service unreachable for {}: {}", exchange.getRequest().getPath(), error.toString());
             return Problem.of(ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE.title());
         }
         log.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
-        return new Problem(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR,
-                "An unexpected error occurred; quote the correlation id when reporting it", null);
+        return Problem.worded(ErrorCode.INTERNAL_ERROR, null, "problem.detail.unexpected");
     }
 
     /**
@@ -132,17 +131,16 @@ class ProblemExceptionHandler implements WebExceptionHandler {
             cause = cause.getCause();
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return new Problem(HttpStatus.BAD_REQUEST, ErrorCode.VALIDATION_FAILED,
-                    "Unknown field " + unknown.getPropertyName() + " (a typo, or a field this request does not take)",
+            return Problem.worded(ErrorCode.VALIDATION_FAILED, unknown.getPropertyName(), "problem.detail.unknown-field",
                     unknown.getPropertyName());
         }
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             field = databind.getPath().get(databind.getPath().size() - 1).getPropertyName();
-            return new Problem(HttpStatus.BAD_REQUEST, ErrorCode.VALIDATION_FAILED,
-                    "The value of " + field + " has the wrong type or format", field);
+            return Problem.worded(ErrorCode.VALIDATION_FAILED, field, "problem.detail.wrong-type", field);
         }
-        String detail = field == null ? "The request body is missing or is not valid JSON" : field + " is missing or malformed";
-        return new Problem(HttpStatus.BAD_REQUEST, ErrorCode.VALIDATION_FAILED, detail, field);
+        return field == null
+                ? Problem.worded(ErrorCode.VALIDATION_FAILED, null, "problem.detail.body-missing")
+                : Problem.worded(ErrorCode.VALIDATION_FAILED, field, "problem.detail.field-malformed", field);
     }
 
     private static Problem statusProblem(ResponseStatusException status) {

@@ -36,8 +36,8 @@ public class RequestSizeLimit implements WebFilter {
         // streams in, and the import its file's size and rows (docs/IMPORT.md).
         boolean upload = MediaType.MULTIPART_FORM_DATA.isCompatibleWith(exchange.getRequest().getHeaders().getContentType());
         if (length > maxBytes && !upload) {
-            return problems.write(exchange, Problem.of(ErrorCode.PAYLOAD_TOO_LARGE,
-                    "The request body may be at most " + maxBytes + " bytes"));
+            return problems.write(exchange, Problem.worded(ErrorCode.PAYLOAD_TOO_LARGE, null,
+                    "problem.detail.body-too-large", maxBytes));
         }
         return chain.filter(exchange);
     }

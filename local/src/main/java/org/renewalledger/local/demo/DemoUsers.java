@@ -21,6 +21,8 @@ public final class DemoUsers {
             new DemoUser("discipline-office", "郑斌（县督查室）", Role.DISCIPLINE_OFFICE, "520523"),
             new DemoUser("owners-committee", "黄秀英（业委会）", Role.OWNERS_COMMITTEE, "520523001"),
             new DemoUser("administrator", "系统管理员", Role.ADMINISTRATOR, "520000"),
+            // Records what holds nationwide, such as a year's holiday calendar (docs/OPERATIONS.md).
+            new DemoUser("national-administrator", "系统管理员（全国）", Role.ADMINISTRATOR, "100000"),
             // Finance bureaus of the levels above the county, for funds (docs/FUNDING.md); 100000 is
             // the whole country (GB/T 2260), the scope of central funds.
             new DemoUser("central-finance", "钱国华（财政部）", Role.FINANCE_BUREAU, "100000"),

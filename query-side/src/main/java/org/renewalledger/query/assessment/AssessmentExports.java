@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,6 +22,8 @@ import org.renewalledger.kernel.assessment.ReportTimeliness;
 import org.renewalledger.kernel.assessment.UnitAssessment;
 import org.renewalledger.kernel.assessment.UnitKind;
 import org.renewalledger.kernel.assessment.UnitResult;
+import org.renewalledger.query.export.FormulaGuard;
+import org.renewalledger.query.export.TableWriter;
 
 /**
  * A month's assessment as a bureau circulates it: the ranking and each unit's breakdown, with Chinese headers,
@@ -44,27 +46,26 @@ public final class AssessmentExports {
     private AssessmentExports() {
     }
 
+    /** Commons CSV's printer, text guarded against formula injection (a unit name starting with = stays text). */
     public static byte[] csv(MonthlyAssessmentView view) {
-        StringBuilder out = new StringBuilder("\uFEFF"); // BOM: Excel then opens the UTF-8 Chinese headers correctly
-        out.append(String.join(",", CSV_HEADERS)).append("\r\n");
         Map<String, UnitAssessment> live = live(view);
+        List<List<?>> rows = new ArrayList<>();
         for (UnitResult result : ranking(view)) {
             UnitAssessment unit = live.get(result.unit().id());
-            out.append(result.rank()).append(',').append(result.unit().id()).append(',').append(kind(result.unit().kind()))
-                    .append(',').append(points(result.scoreHundredths())).append(',').append(grade(result.grade()))
-                    .append(',').append(result.lagging() ? "是" : "否").append(',').append(issueLabel(view));
+            List<Object> row = new ArrayList<>(List.of(result.rank(), result.unit().id(), kind(result.unit().kind()),
+                    points(result.scoreHundredths()), grade(result.grade()), result.lagging() ? "是" : "否", issueLabel(view)));
             for (IndicatorKind kind : CSV_INDICATORS) {
                 IndicatorLine line = unit == null ? null : indicator(unit, kind);
-                out.append(',').append(line == null ? "" : points(line.points()));
+                row.add(line == null ? "" : points(line.points()));
             }
-            out.append(',').append(unit == null ? "" : points(unit.deductionPoints()))
-                    .append(',').append(unit == null ? "" : report(unit.report()))
-                    .append(',').append(unit == null ? "" : points(unit.bonusPoints()))
-                    .append(',').append(unit == null ? "" : points(unit.result().scoreHundredths()))
-                    .append(',').append(corrected(result, unit) ? "是" : "否")
-                    .append("\r\n");
+            row.add(unit == null ? "" : points(unit.deductionPoints()));
+            row.add(unit == null ? "" : report(unit.report()));
+            row.add(unit == null ? "" : points(unit.bonusPoints()));
+            row.add(unit == null ? "" : points(unit.result().scoreHundredths()));
+            row.add(corrected(result, unit) ? "是" : "否");
+            rows.add(row);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return TableWriter.csvBytes(CSV_HEADERS, rows);
     }
 
     public static byte[] workbook(MonthlyAssessmentView view) {
@@ -109,7 +110,7 @@ public final class AssessmentExports {
             if (value instanceof Number number) {
                 row.createCell(c).setCellValue(number.doubleValue());
             } else {
-                row.createCell(c).setCellValue(String.valueOf(value));
+                row.createCell(c).setCellValue(FormulaGuard.text(String.valueOf(value)));
             }
         }
     }
