@@ -44,19 +44,15 @@ class ConsentCommandController {
     @PostMapping
     Mono<ResponseEntity<CommandAccepted>> consent(@PathVariable String compoundId, @PathVariable ConsentMatter matter,
                                                   @RequestBody ConsentRequest request, CommandContext context) {
-        // Validate everything first, then seal the personal data (a blocking call to the vault), then send.
-        return Mono.fromCallable(() -> {
-                    CompoundId id = CompoundId.parse(compoundId);
-                    request.toCommand(id, matter, clock.instant());
-                    return id;
-                })
-                .flatMap(id -> {
+        // The vote is validated whole before the personal data is sealed (a blocking call to the vault).
+        return Mono.fromCallable(() -> request.toCommand(CompoundId.parse(compoundId), matter, clock.instant()))
+                .flatMap(vote -> {
                     ResidentDetails details = request.details();
                     if (details == null) {
-                        return Mono.just(request.toCommand(id, matter, clock.instant()));
+                        return Mono.just(vote);
                     }
-                    return Mono.fromCallable(() -> request.toCommand(id, matter, clock.instant(),
-                                    sealer.seal(DataSubject.ownerOf(id, request.ownerReference()), details)))
+                    return Mono.fromCallable(() -> vote.withOwnerDetails(
+                                    sealer.seal(DataSubject.ownerOf(vote.compoundId(), request.ownerReference()), details)))
                             .subscribeOn(Schedulers.boundedElastic());
                 })
                 .flatMap(command -> dispatcher.sendTo(command, context, ErrorCode.COMPOUND_NOT_FOUND)

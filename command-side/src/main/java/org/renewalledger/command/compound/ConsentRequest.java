@@ -14,7 +14,6 @@ import org.renewalledger.kernel.compound.ProxyVote;
 import org.renewalledger.kernel.compound.RecordConsentCommand;
 import org.renewalledger.kernel.compound.UnitCode;
 import org.renewalledger.kernel.privacy.ResidentDetails;
-import org.renewalledger.kernel.privacy.SealedPersonalData;
 
 /**
  * {@code POST /api/compounds/{id}/consent/{matter}}: one vote. It names the {@code unit} on the owners' roster
@@ -30,17 +29,14 @@ public record ConsentRequest(String owner, BigDecimal exclusiveArea, ConsentChoi
                              Instant castAt, String ownerName, String phone, String idNumber, String unit,
                              String proxy, String proxyEvidence) {
 
+    /** The vote without the owner's personal details, which are sealed only once the vote is valid. */
     RecordConsentCommand toCommand(CompoundId id, ConsentMatter matter, Instant now) {
-        return toCommand(id, matter, now, null);
-    }
-
-    RecordConsentCommand toCommand(CompoundId id, ConsentMatter matter, Instant now, SealedPersonalData sealed) {
         if (unit == null && owner == null) {
             throw DomainException.invalid("unit", "A vote names its unit on the owners' roster");
         }
         return new RecordConsentCommand(id, matter, unit == null ? null : new UnitCode(unit),
                 owner == null ? null : ownerReference(), exclusiveArea == null ? null : Area.ofSquareMetres("exclusiveArea", exclusiveArea),
-                choice, channel, castAt == null ? now : castAt, sealed,
+                choice, channel, castAt == null ? now : castAt, null,
                 proxy == null && proxyEvidence == null ? null : new ProxyVote(proxy, proxyEvidence));
     }
 

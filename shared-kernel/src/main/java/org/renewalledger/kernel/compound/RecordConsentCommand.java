@@ -65,4 +65,9 @@ public record RecordConsentCommand(
                     + "of the authorisation; other votes name none");
         }
     }
+
+    /** The same vote carrying the owner's details, sealed under their key once the vote itself has been validated. */
+    public RecordConsentCommand withOwnerDetails(SealedPersonalData sealed) {
+        return new RecordConsentCommand(compoundId, matter, unit, owner, exclusiveArea, choice, channel, castAt, sealed, proxy);
+    }
 }
