@@ -2,7 +2,13 @@ package org.renewalledger.infra.observe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,6 +59,23 @@ class ObservabilityIT extends IntegrationTest {
                     .containsPattern("renewal_commands_total\\{code=\"COMPOUND_NOT_ELIGIBLE\","
                             + "command=\"RegisterCompoundCommand\",outcome=\"refused\"\\} [1-9]")
                     .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/compounds\"");
+        });
+    }
+
+    @Test
+    void shouldScrapeEveryMetricTheGrafanaDashboardReads() throws Exception {
+        String dashboard = Files.readString(Path.of("..", "infra", "deploy", "grafana", "renewal-ledger.json"));
+        Set<String> read = Pattern.compile("(renewal_\\w+|eventProcessor_\\w+|http_server_requests_seconds_\\w+)")
+                .matcher(dashboard).results().map(MatchResult::group).collect(Collectors.toSet());
+        assertThat(read).as("metrics the dashboard reads").hasSizeGreaterThanOrEqualTo(4);
+        String token = tokenFor("street-office");
+        register(token, registration(newCompoundId(), "看板小区", 1991)).expectStatus().isCreated();
+        eventually(() -> {
+            String scrape = http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                    .expectBody(String.class).returnResult().getResponseBody();
+            for (String metric : read) {
+                assertThat(scrape).as("the dashboard's %s in the scrape", metric).contains(metric + "{");
+            }
         });
     }
 }
