@@ -26,11 +26,12 @@ public final class MasterKeys {
         previous.forEach(this::add);
     }
 
-    /** {@code current} and {@code previous}: base64 of 32 bytes each; {@code previous} comma-separated, may be empty. */
+    /** {@code current} wraps; {@code previous} (possibly empty) only unwrap. 32 bytes each. */
     public static MasterKeys of(byte[] current, List<byte[]> previous) {
         return new MasterKeys(current, previous);
     }
 
+    /** {@code previous}: base64 keys, comma-separated, as in {@code renewal.privacy.previous-master-keys}. */
     static MasterKeys parse(byte[] current, String previous) {
         List<byte[]> keys = new ArrayList<>();
         for (String key : previous.split(",")) {
