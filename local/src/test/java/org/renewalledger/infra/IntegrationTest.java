@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class IntegrationTest extends HttpTestSupport {
 
     private static final Path DATA_DIR = freshDataDirectory();
+    protected static final String PREVIOUS_MASTER_KEY = "cHJldmlvdXMgbWFzdGVyIGtleSBvZiB0aGUgdGVzdHM="; // 32 bytes
 
     @DynamicPropertySource
     static void localStack(DynamicPropertyRegistry registry) {
@@ -24,5 +25,7 @@ public abstract class IntegrationTest extends HttpTestSupport {
         // the rate limit itself is tested on its own (CommandRateLimitTest)
         registry.add("renewal.security.rate-limit.burst", () -> "1000000");
         registry.add("renewal.security.rate-limit.per-second", () -> "1000000");
+        // security: a master key retired by a rotation, still readable until the rotation is done (MasterKeyRotationIT)
+        registry.add("renewal.privacy.previous-master-keys", () -> PREVIOUS_MASTER_KEY);
     }
 }

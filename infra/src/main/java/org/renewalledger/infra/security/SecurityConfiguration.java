@@ -38,6 +38,9 @@ public class SecurityConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // Prometheus scrapes without a token: counts and timings only, no personal data, no ids;
+                        // the gateway keeps it on the backend network (infra/deploy/nginx.conf)
+                        .pathMatchers("/actuator/prometheus").permitAll()
                         .pathMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**").permitAll()
                         .pathMatchers("/local/**").permitAll()

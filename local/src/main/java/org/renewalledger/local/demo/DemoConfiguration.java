@@ -3,6 +3,7 @@ package org.renewalledger.local.demo;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.renewalledger.local.LocalProfile;
 import org.renewalledger.local.stack.LocalStackProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +18,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
- * The demo token issuer, on by default for the local run ({@value #DEMO_ISSUER_ENABLED}=false turns it off, and then
- * tokens come from the OIDC issuer configured as in production), and the {@code --demo} programme.
+ * The demo token issuer, on by default in the {@code local} profile only ({@link LocalProfile}: no external server;
+ * {@value #DEMO_ISSUER_ENABLED}=false turns it off, and then tokens come from the OIDC issuer configured as in
+ * production), and the {@code --demo} programme. With external servers it is off, and asking for it stops the start
+ * ({@link DemoIssuerGuard}).
  */
 @Configuration(proxyBeanMethods = false)
 @Import(DemoLoader.class)
@@ -27,8 +30,13 @@ public class DemoConfiguration {
     public static final String DEMO_ISSUER_ENABLED = "renewal.security.demo-issuer.enabled";
     private static final Logger log = LoggerFactory.getLogger(DemoConfiguration.class);
 
+    @Bean
+    static DemoIssuerGuard demoIssuerGuard() {
+        return new DemoIssuerGuard();
+    }
+
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(name = DEMO_ISSUER_ENABLED, havingValue = "true", matchIfMissing = true)
+    @ConditionalOnProperty(name = DEMO_ISSUER_ENABLED, havingValue = "true")
     @Import(DemoTokenController.class)
     static class DemoIssuerConfiguration {
 

@@ -28,7 +28,12 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.nimbusds.jose.jwk.RSAKey;
+import java.time.Clock;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.renewalledger.local.demo.DemoTokenIssuer;
+import org.renewalledger.local.demo.DemoUsers;
 import org.renewalledger.local.stack.ElasticsearchDistribution;
 import org.renewalledger.local.stack.EmbeddedPostgresServer;
 import org.renewalledger.local.stack.LocalElasticsearchServer;
@@ -48,6 +53,8 @@ class TopologyIT {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
+    private static final String MASTER_KEY = Base64.getEncoder().encodeToString(new byte[32]);
+    private DemoTokenIssuer issuer;
 
     @Test
     void shouldShareTheQuerySideBetweenTwoReplicas_andServeCompleteReadModelsFromEither() throws Exception {
@@ -61,7 +68,10 @@ class TopologyIT {
                     "--renewal.postgres.username=" + postgres.username(),
                     "--renewal.postgres.password=" + postgres.password(),
                     "--renewal.elasticsearch.url=" + search.httpUrl(),
-                    // the demo issuer's signing key: one for all three, so a token from one is good at the others
+                    // external servers, so no demo issuer: the processes validate tokens by the test's issuer's
+                    // public key, as they would a real OIDC issuer's
+                    "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey(dir),
+                    "--renewal.privacy.master-key=" + MASTER_KEY,
                     "--renewal.local-stack.data-dir=" + dir,
                     "--renewal.processing.balance-interval=PT2S");
             try (RoleProcess command = new RoleProcess("command", "command", dir, settings).start().awaitHealthy();
@@ -191,10 +201,19 @@ class TopologyIT {
                 + "\"buildings\":6,\"households\":240,\"floorArea\":\"18650.50\"}";
     }
 
-    private String token(RoleProcess process, String user) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(process.baseUrl() + "/local/tokens/" + user))
-                .header("Accept", "text/plain").POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+    private String token(RoleProcess process, String user) {
+        return issuer.issue(DemoUsers.find(user).orElseThrow()).accessToken();
+    }
+
+    /** The issuer's public key as PEM, where Spring Boot's resource server reads it. */
+    private Path publicKey(Path dir) throws Exception {
+        issuer = new DemoTokenIssuer(dir.resolve("issuer").resolve("signing-key.jwk"), Clock.systemUTC(), Duration.ofHours(8));
+        RSAKey key = RSAKey.parse(Files.readString(dir.resolve("issuer").resolve("signing-key.jwk")));
+        Path pem = dir.resolve("issuer").resolve("public-key.pem");
+        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.toRSAPublicKey().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        return pem;
     }
 
     private HttpResponse<String> get(RoleProcess process, String path, String token) throws Exception {

@@ -51,7 +51,7 @@ class OutageIT extends HttpTestSupport {
                     .headers(h -> h.setBearerAuth(token)).exchange()
                     .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
                     .expectBody().jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE");
-            http.get().uri("/actuator/health").exchange()
+            http.get().uri("/actuator/health").headers(h -> h.setBearerAuth(tokenFor("administrator"))).exchange()
                     .expectStatus().isOk()
                     .expectBody()
                     .jsonPath("$.status").isEqualTo("DEGRADED")
