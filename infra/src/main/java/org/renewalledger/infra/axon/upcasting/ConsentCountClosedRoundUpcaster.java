@@ -1,10 +1,6 @@
 package org.renewalledger.infra.axon.upcasting;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.renewalledger.kernel.compound.ConsentCountClosedEvent;
 import org.renewalledger.kernel.compound.ElectorateBasis;
 import org.springframework.stereotype.Component;
@@ -14,24 +10,17 @@ import org.springframework.stereotype.Component;
  * on the compound's registered households and floor area. Their tally and verdict stay exactly as decided.
  */
 @Component
-public class ConsentCountClosedRoundUpcaster extends SingleEventUpcaster {
+public class ConsentCountClosedRoundUpcaster extends JsonRevisionUpcaster {
 
     static final String PAYLOAD_TYPE = ConsentCountClosedEvent.class.getName();
-    static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(PAYLOAD_TYPE, "1");
-    static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(PAYLOAD_TYPE, "2");
 
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation event) {
-        return REVISION_1.equals(event.getType());
+    public ConsentCountClosedRoundUpcaster() {
+        super(PAYLOAD_TYPE, "1", "2");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation event) {
-        return event.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            ObjectNode upcast = ((ObjectNode) payload).deepCopy();
-            upcast.put("round", 1);
-            upcast.put("electorateBasis", ElectorateBasis.REGISTERED_FLOOR_AREA.name());
-            return upcast;
-        });
+    void upcast(ObjectNode payload) {
+        payload.put("round", 1);
+        payload.put("electorateBasis", ElectorateBasis.REGISTERED_FLOOR_AREA.name());
     }
 }
