@@ -43,6 +43,8 @@ public abstract class HttpTestSupport {
         http = WebTestClient.bindToServer()
                 .baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(30))
+                // The API document and a Prometheus scrape of every processor and endpoint outgrow the 256 KiB default.
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024))
                 .build();
     }
 

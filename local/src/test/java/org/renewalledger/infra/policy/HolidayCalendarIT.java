@@ -34,6 +34,8 @@ class HolidayCalendarIT extends IntegrationTest {
         LifecycleSteps project = new LifecycleSteps(http, id);
         project.wishesSurvey(office).expectStatus().isOk();
         project.selfGovernance(tokenFor("owners-committee")).expectStatus().isOk();
+        project.roster(office, LifecycleSteps.units("1-1-", 1, 3, "80")).expectStatus().isOk();
+        project.applicationAgreedBy(office, List.of("1-1-1", "1-1-2", "1-1-3"));
         project.application(tokenFor("owners-committee")).expectStatus().isOk();
         project.scheme(office, "100000.00").expectStatus().isOk();
 
