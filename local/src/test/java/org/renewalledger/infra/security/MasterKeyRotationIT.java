@@ -1,5 +1,7 @@
 package org.renewalledger.infra.security;
 
+import org.renewalledger.infra.compound.LifecycleSteps;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,6 +35,8 @@ class MasterKeyRotationIT extends IntegrationTest {
         String admin = tokenFor("administrator");
         String compound = newCompoundId();
         register(streetOffice, registration(compound, "轮换小区", 1993)).expectStatus().isCreated();
+        new LifecycleSteps(http, compound).roster(streetOffice, List.of(LifecycleSteps.unit("1-1-101", "90.00"),
+                LifecycleSteps.unit("1-1-102", "80.00"), LifecycleSteps.unit("1-1-103", "70.00"))).expectStatus().isOk();
 
         // keys made by the service under the previous master key: one with its id, one from before key ids
         byte[] previous = Base64.getDecoder().decode(PREVIOUS_MASTER_KEY);
