@@ -90,7 +90,7 @@ class ArchitectureTest {
     /** dashboard reads every context's events into one read model; it is a context of its own, not a helper. */
     private static final List<String> QUERY_CONTEXTS = List.of("compound", "funding", "assessment", "review", "dashboard");
     /** Helpers every context of the side may use; they know no context. The side's root package holds its wiring. */
-    private static final Set<String> COMMAND_HELPERS = Set.of("web", "access", "privacy");
+    private static final Set<String> COMMAND_HELPERS = Set.of("web", "access", "privacy", "observe");
     private static final Set<String> QUERY_HELPERS = Set.of("web", "search", "privacy", "export");
 
     /**
