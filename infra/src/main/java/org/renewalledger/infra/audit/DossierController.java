@@ -6,6 +6,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.FindProjectTimelineQuery;
 import org.renewalledger.kernel.compound.ProjectTimeline;
@@ -45,6 +46,7 @@ class DossierController {
         this.pdf = new DossierPdf(embeddedFont);
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND})
     @GetMapping(value = "/api/compounds/{compoundId}/dossier.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     Mono<ResponseEntity<byte[]>> dossier(@PathVariable String compoundId, @AuthenticationPrincipal Actor actor) {
         FindProjectTimelineQuery query = new FindProjectTimelineQuery(CompoundId.parse(compoundId));

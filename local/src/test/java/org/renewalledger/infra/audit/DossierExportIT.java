@@ -69,7 +69,7 @@ class DossierExportIT extends IntegrationTest {
                     + cell(entry, "actorId") + cell(entry, "actorRole") + cell(entry, "policyVersion")
                     + seal.get("chain_position") + hash;
             int at = flat.indexOf(row);
-            assertThat(at).as("the dossier's row of entry %s: %s", sequence, row).isGreaterThan(previous);
+            assertThat(at).as("the dossier's row of entry %s: %s in %s", sequence, row, flat).isGreaterThan(previous);
             previous = at;
         }
 

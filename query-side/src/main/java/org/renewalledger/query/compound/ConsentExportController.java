@@ -8,6 +8,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.ConsentMatter;
 import org.renewalledger.kernel.compound.CountElectorateView;
@@ -52,6 +53,7 @@ class ConsentExportController {
         this.scope = scope;
     }
 
+    @Refuses({ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.CONSENT_COUNT_NOT_CLOSED})
     @GetMapping("/api/compounds/{compoundId}/consent/{matter}/export.{format:csv|xlsx}")
     Mono<ResponseEntity<Flux<DataBuffer>>> count(@PathVariable String compoundId, @PathVariable String matter,
                                                  @PathVariable String format,
