@@ -8,6 +8,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -57,61 +58,72 @@ final class DossierPdf {
         Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
         try {
             PdfWriter.getInstance(document, out);
-            BaseFont base = font();
-            Font title = new Font(base, 16, Font.BOLD);
-            Font body = new Font(base, 9);
-            Font small = new Font(base, 7);
+            BaseFont cjk = font();
             Font mono = new Font(Font.COURIER, 6);
             String compound = contents.timeline().compoundId();
             document.addTitle("项目审计卷宗 " + compound);
             document.open();
-            document.add(new Paragraph("项目审计卷宗 Audit dossier · 小区 " + compound, title));
-            document.add(new Paragraph("生成时间 generated at: " + TIME.format(contents.generatedAt()) + " (北京时间)  ·  "
-                    + "时间线条目 entries: " + contents.timeline().entries().size() + "  ·  本项目已封存事件（含表决、花名册）"
-                    + " sealed events of the project incl. votes and roster: " + contents.seals().size(), body));
-            document.add(new Paragraph("生成时的审计链头 chain head at generation (anchor): " + contents.head(), body));
-            document.add(new Paragraph(" ", small));
+            document.add(new Paragraph(text(cjk, "项目审计卷宗 Audit dossier · 小区 " + compound, 16, Font.BOLD)));
+            document.add(new Paragraph(text(cjk, "生成时间 generated at: " + TIME.format(contents.generatedAt())
+                    + " (北京时间)  ·  时间线条目 entries: " + contents.timeline().entries().size()
+                    + "  ·  本项目已封存事件（含表决、花名册） sealed events of the project incl. votes and roster: "
+                    + contents.seals().size(), 9, Font.NORMAL)));
+            document.add(new Paragraph(text(cjk, "生成时的审计链头 chain head at generation (anchor): " + contents.head(), 9,
+                    Font.NORMAL)));
+            document.add(new Paragraph(" "));
 
             PdfPTable table = new PdfPTable(new float[] {4, 13, 26, 11, 9, 10, 7, 6, 22});
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
             for (String header : HEADERS) {
-                PdfPCell cell = new PdfPCell(new Phrase(header, body));
+                PdfPCell cell = new PdfPCell(text(cjk, header, 9, Font.BOLD));
                 cell.setGrayFill(0.9f);
                 table.addCell(cell);
             }
             for (ProjectTimeline.Entry entry : contents.timeline().entries()) {
                 EventSealStore.StreamSeal seal = contents.seals().get(entry.sequence());
-                table.addCell(new Phrase(String.valueOf(entry.sequence()), small));
-                table.addCell(new Phrase(orDash(entry.event()), small));
-                table.addCell(new Phrase(orDash(entry.summary()), small));
-                table.addCell(new Phrase(entry.occurredAt() == null ? "—" : TIME.format(entry.occurredAt()), small));
-                table.addCell(new Phrase(orDash(entry.actorId()), small));
-                table.addCell(new Phrase(orDash(entry.actorRole()), small));
-                table.addCell(new Phrase(orDash(entry.policyVersion()), small));
-                table.addCell(new Phrase(seal == null ? "未封存" : String.valueOf(seal.chainPosition()), small));
+                table.addCell(text(cjk, String.valueOf(entry.sequence()), 7, Font.NORMAL));
+                table.addCell(text(cjk, orDash(entry.event()), 7, Font.NORMAL));
+                table.addCell(text(cjk, orDash(entry.summary()), 7, Font.NORMAL));
+                table.addCell(text(cjk, entry.occurredAt() == null ? "—" : TIME.format(entry.occurredAt()), 7, Font.NORMAL));
+                table.addCell(text(cjk, orDash(entry.actorId()), 7, Font.NORMAL));
+                table.addCell(text(cjk, orDash(entry.actorRole()), 7, Font.NORMAL));
+                table.addCell(text(cjk, orDash(entry.policyVersion()), 7, Font.NORMAL));
+                table.addCell(text(cjk, seal == null ? "未封存" : String.valueOf(seal.chainPosition()), 7, Font.NORMAL));
                 table.addCell(new Phrase(seal == null ? "—" : AuditChain.hex(seal.contentHash()), mono));
             }
             document.add(table);
 
-            document.add(new Paragraph(" ", small));
-            document.add(new Paragraph("离线核验 Verify offline (docs/AUDIT.md)", new Font(base, 11, Font.BOLD)));
-            document.add(new Paragraph("1. 审计员导出审计链 An auditor exports the chain:", body));
+            document.add(new Paragraph(" "));
+            document.add(new Paragraph(text(cjk, "离线核验 Verify offline (docs/AUDIT.md)", 11, Font.BOLD)));
+            document.add(new Paragraph(text(cjk, "1. 审计员导出审计链 An auditor exports the chain:", 9, Font.NORMAL)));
             document.add(command("curl -s http://localhost:8080/api/audit/chain/export -H \"Authorization: Bearer $AUDITOR\" -o audit-chain.tsv"));
-            document.add(new Paragraph("2. 用仓库中的单个源文件和 JDK 核验整条链，并以本卷宗的链头为锚点 Verify the whole chain with "
-                    + "the repository's one source file and a plain JDK, anchored at this dossier's head:", body));
+            document.add(new Paragraph(text(cjk, "2. 用仓库中的单个源文件和 JDK 核验整条链，并以本卷宗的链头为锚点 Verify the whole "
+                    + "chain with the repository's one source file and a plain JDK, anchored at this dossier's head:", 9, Font.NORMAL)));
             document.add(command("java infra/src/main/java/org/renewalledger/infra/audit/AuditChain.java verify audit-chain.tsv --anchor "
                     + contents.head()));
-            document.add(new Paragraph("3. 逐条核对：按链位置（第 1 列）找到事件行，其内容哈希（第 12 列）应与上表一致 "
-                    + "Check each entry: the line at its chain position (column 1) carries the content hash above (column 12):", body));
+            document.add(new Paragraph(text(cjk, "3. 逐条核对：按链位置（第 1 列）找到事件行，其内容哈希（第 12 列）应与上表一致 "
+                    + "Check each entry: the line at its chain position (column 1) carries the content hash above (column 12):",
+                    9, Font.NORMAL)));
             document.add(command("awk -F'\\t' '$1 == <position> {print $12}' audit-chain.tsv"));
-            document.add(new Paragraph("退出码 exit status: 0 完整 intact, 1 断裂 broken (问题已打印 the problem is printed), "
-                    + "2 无法读取 unreadable input.", body));
+            document.add(new Paragraph(text(cjk, "退出码 exit status: 0 完整 intact, 1 断裂 broken (问题已打印 the problem is "
+                    + "printed), 2 无法读取 unreadable input.", 9, Font.NORMAL)));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("The dossier could not be laid out", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Text in Helvetica where it has the glyph (Latin, digits, ², ·, —) and in the CJK font otherwise, so that signs
+     * outside GB 2312 such as the ² of m² are neither dropped nor mistaken by a reader's text extraction.
+     */
+    private static Phrase text(BaseFont cjk, String text, float size, int style) {
+        FontSelector selector = new FontSelector();
+        selector.addFont(new Font(Font.HELVETICA, size, style));
+        selector.addFont(new Font(cjk, size, style));
+        return selector.process(text);
     }
 
     private static Paragraph command(String text) {
