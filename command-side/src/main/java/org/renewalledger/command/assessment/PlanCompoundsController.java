@@ -11,7 +11,6 @@ import org.renewalledger.kernel.assessment.ListPlanCompoundsCommand;
 import org.renewalledger.kernel.assessment.PlanTier;
 import org.renewalledger.kernel.assessment.PlannedCompound;
 import org.renewalledger.kernel.assessment.ResponsibleUnits;
-import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.common.Require;

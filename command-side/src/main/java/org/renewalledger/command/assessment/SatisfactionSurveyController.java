@@ -7,7 +7,6 @@ import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.assessment.RecordSatisfactionSurveyCommand;
-import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.common.Require;

@@ -3,7 +3,6 @@ package org.renewalledger.command.policy;
 import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.command.web.CommandDispatcher;
-import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.Refuses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -2,7 +2,6 @@ package org.renewalledger.infra.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.Refuses;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;

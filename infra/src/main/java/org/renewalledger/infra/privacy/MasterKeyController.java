@@ -1,7 +1,6 @@
 package org.renewalledger.infra.privacy;
 
 import java.util.Map;
-import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.Refuses;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;

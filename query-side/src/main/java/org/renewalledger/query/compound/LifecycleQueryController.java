@@ -7,7 +7,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.renewalledger.kernel.common.Actor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.renewalledger.kernel.common.DomainException;
-import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.common.Require;

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
 import org.renewalledger.kernel.common.Actor;
-import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.FindProjectTimelineQuery;

@@ -9,7 +9,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
-import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.dashboard.DashboardChanged;
