@@ -52,7 +52,7 @@ class FundCommandController {
         return record(fundId, () -> request.toCommand(fundId), context);
     }
 
-    @Refuses({ErrorCode.FUNDING_NOT_FOUND, ErrorCode.FUNDING_ALREADY_LINKED, ErrorCode.FUNDING_JURISDICTION_MISMATCH})
+    @Refuses({ErrorCode.FUNDING_ALREADY_LINKED, ErrorCode.FUNDING_JURISDICTION_MISMATCH})
     @PostMapping("/api/projects/{projectId}/funding/compound-link")
     Mono<CommandAccepted> link(@PathVariable String projectId, @RequestBody FundRequests.CompoundLink request,
                                CommandContext context) {

@@ -42,7 +42,7 @@ class AssessmentQueryController {
         this.clock = clock;
     }
 
-    @Refuses({ErrorCode.RESOURCE_NOT_FOUND})
+    @Refuses({})
     @GetMapping("/api/assessments/{jurisdiction}/{month}")
     Mono<MonthlyAssessmentView> assessment(@PathVariable String jurisdiction, @PathVariable String month,
                                            @AuthenticationPrincipal Actor actor) {
@@ -73,7 +73,7 @@ class AssessmentQueryController {
                 .toList()));
     }
 
-    @Refuses({ErrorCode.RESOURCE_NOT_FOUND})
+    @Refuses({})
     @GetMapping("/api/assessments/{jurisdiction}/{month}/export.csv")
     Mono<ResponseEntity<byte[]>> csv(@PathVariable String jurisdiction, @PathVariable String month,
                                      @AuthenticationPrincipal Actor actor) {
@@ -81,7 +81,7 @@ class AssessmentQueryController {
                 new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), view, "csv"));
     }
 
-    @Refuses({ErrorCode.RESOURCE_NOT_FOUND})
+    @Refuses({})
     @GetMapping("/api/assessments/{jurisdiction}/{month}/export.xlsx")
     Mono<ResponseEntity<byte[]>> xlsx(@PathVariable String jurisdiction, @PathVariable String month,
                                       @AuthenticationPrincipal Actor actor) {

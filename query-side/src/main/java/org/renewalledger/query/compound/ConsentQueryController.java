@@ -46,7 +46,7 @@ class ConsentQueryController {
         this.scope = scope;
     }
 
-    @Refuses({ErrorCode.RESOURCE_NOT_FOUND})
+    @Refuses({})
     @GetMapping("/api/compounds/{compoundId}/roster")
     Mono<OwnersRosterView> roster(@PathVariable String compoundId, @AuthenticationPrincipal Actor actor) {
         FindOwnersRosterQuery query = new FindOwnersRosterQuery(CompoundId.parse(compoundId));

@@ -3,7 +3,6 @@ package org.renewalledger.query.funding;
 import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
 import org.renewalledger.kernel.common.Actor;
-import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.common.Require;
@@ -49,7 +48,7 @@ class FundingExportController {
         this.scope = scope;
     }
 
-    @Refuses({ErrorCode.FUNDING_NOT_FOUND})
+    @Refuses({})
     @GetMapping("/api/projects/{projectId}/funding/ledger/export.{format:csv|xlsx}")
     Mono<ResponseEntity<Flux<DataBuffer>>> projectLedger(@PathVariable String projectId, @PathVariable String format,
                                                          @AuthenticationPrincipal Actor actor) {

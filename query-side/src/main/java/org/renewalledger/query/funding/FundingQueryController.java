@@ -60,14 +60,14 @@ class FundingQueryController {
                         "Project " + projectId + " had no funding entries" + (asOf == null ? "" : " by " + asOf)))));
     }
 
-    @Refuses({ErrorCode.FUNDING_NOT_FOUND})
+    @Refuses({})
     @GetMapping("/api/projects/{projectId}/funding/ledger")
     Mono<LedgerHistory> projectLedger(@PathVariable String projectId, @AuthenticationPrincipal Actor actor) {
         FindProjectLedgerQuery query = new FindProjectLedgerQuery(ProjectId.parse(projectId));
         return scope.project(actor, query.projectId()).then(Mono.fromFuture(() -> queries.query(query, LedgerHistory.class)));
     }
 
-    @Refuses({ErrorCode.FUND_NOT_FOUND})
+    @Refuses({})
     @GetMapping("/api/funding/ledger")
     Mono<LedgerHistory> fundLedger(@RequestParam String jurisdiction, @RequestParam String source,
                                    @RequestParam(defaultValue = "-1") long after,
