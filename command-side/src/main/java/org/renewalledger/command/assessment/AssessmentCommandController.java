@@ -17,6 +17,7 @@ import org.renewalledger.kernel.assessment.UnitResult;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.ProgrammeTime;
+import org.renewalledger.kernel.common.Refuses;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,6 +46,7 @@ class AssessmentCommandController {
         this.clock = clock;
     }
 
+    @Refuses({})
     @PostMapping("/plans")
     Mono<CommandAccepted> setPlan(@RequestBody AssessmentRequests.Plan request, CommandContext context) {
         return Mono.fromCallable(request::toCommand)
@@ -52,6 +54,7 @@ class AssessmentCommandController {
                         .then(Mono.just(new CommandAccepted(command.planId(), context.correlationId()))));
     }
 
+    @Refuses({})
     @PostMapping("/reports")
     Mono<CommandAccepted> submitReport(@RequestBody AssessmentRequests.Report request, CommandContext context) {
         return Mono.fromCallable(() -> request.toCommand(today()))
@@ -59,6 +62,8 @@ class AssessmentCommandController {
                         .then(Mono.just(new CommandAccepted(command.reportId(), context.correlationId()))));
     }
 
+    @Refuses({ErrorCode.ASSESSMENT_ALREADY_CLOSED, ErrorCode.ASSESSMENT_MONTH_NOT_OVER,
+            ErrorCode.ASSESSMENT_POLICY_UNKNOWN, ErrorCode.ASSESSMENT_RESULTS_INCONSISTENT, ErrorCode.NO_UNITS_TO_ASSESS})
     @PostMapping("/{jurisdiction}/{month}/close")
     Mono<CommandAccepted> close(@PathVariable String jurisdiction, @PathVariable String month, CommandContext context) {
         return live(jurisdiction, month)
@@ -68,6 +73,8 @@ class AssessmentCommandController {
                         .then(Mono.just(new CommandAccepted(command.assessmentId(), context.correlationId()))));
     }
 
+    @Refuses({ErrorCode.ASSESSMENT_NOT_CLOSED, ErrorCode.ASSESSMENT_POLICY_UNKNOWN,
+            ErrorCode.ASSESSMENT_RESULTS_INCONSISTENT, ErrorCode.ASSESSMENT_UNCHANGED, ErrorCode.NO_UNITS_TO_ASSESS})
     @PostMapping("/{jurisdiction}/{month}/reissue")
     Mono<CommandAccepted> reissue(@PathVariable String jurisdiction, @PathVariable String month,
                                   @RequestBody AssessmentRequests.Reissue request, CommandContext context) {

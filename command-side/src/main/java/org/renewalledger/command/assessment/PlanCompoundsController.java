@@ -12,6 +12,7 @@ import org.renewalledger.kernel.assessment.PlanTier;
 import org.renewalledger.kernel.assessment.PlannedCompound;
 import org.renewalledger.kernel.assessment.ResponsibleUnits;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,6 +50,7 @@ class PlanCompoundsController {
         }
     }
 
+    @Refuses({})
     @PostMapping("/api/assessments/plans/compounds")
     Mono<CommandAccepted> list(@RequestBody Listing request, CommandContext context) {
         return Mono.fromCallable(() -> request.toCommand(ProgrammeTime.today(clock)))

@@ -8,6 +8,7 @@ import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.assessment.RecordSatisfactionSurveyCommand;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,6 +39,7 @@ class SatisfactionSurveyController {
         }
     }
 
+    @Refuses({})
     @PostMapping("/api/assessments/surveys")
     Mono<CommandAccepted> record(@RequestBody Survey request, CommandContext context) {
         return Mono.fromCallable(() -> request.toCommand(ProgrammeTime.today(clock)))

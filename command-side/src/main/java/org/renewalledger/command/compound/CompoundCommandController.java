@@ -5,6 +5,7 @@ import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.compound.RegisterCompoundCommand;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +26,8 @@ class CompoundCommandController {
     }
 
     /** Registers a surveyed compound; 201 with its location, or a problem naming the rule or field. */
+    @Refuses({ErrorCode.COMPOUND_ALREADY_REGISTERED, ErrorCode.COMPOUND_NOT_ELIGIBLE, ErrorCode.EXTENSION_CAP_REACHED,
+            ErrorCode.STREET_OFFICE_OUTSIDE_JURISDICTION})
     @PostMapping
     Mono<ResponseEntity<CommandAccepted>> register(@RequestBody RegisterCompoundRequest request, CommandContext context) {
         return Mono.fromCallable(request::toCommand)

@@ -7,6 +7,7 @@ import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.compound.CloseConsentCountCommand;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.ConsentMatter;
@@ -41,6 +42,9 @@ class ConsentCommandController {
         this.sealer = sealer;
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.CONSENT_COUNT_CLOSED, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER,
+            ErrorCode.ROSTER_REQUIRED, ErrorCode.OWNER_NOT_ON_ROSTER, ErrorCode.AREA_DISAGREES_WITH_ROSTER,
+            ErrorCode.CONSENT_AREA_CHANGED})
     @PostMapping
     Mono<ResponseEntity<CommandAccepted>> consent(@PathVariable String compoundId, @PathVariable ConsentMatter matter,
                                                   @RequestBody ConsentRequest request, CommandContext context) {
@@ -60,6 +64,9 @@ class ConsentCommandController {
     }
 
     /** Bulk import of a consent survey sheet: every vote or none, each checked against the roster (docs/PERFORMANCE.md). */
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.CONSENT_COUNT_CLOSED, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER,
+            ErrorCode.ROSTER_REQUIRED, ErrorCode.OWNER_NOT_ON_ROSTER, ErrorCode.AREA_DISAGREES_WITH_ROSTER,
+            ErrorCode.CONSENT_AREA_CHANGED})
     @PostMapping("/import")
     Mono<ResponseEntity<CommandAccepted>> importConsent(@PathVariable String compoundId, @PathVariable ConsentMatter matter,
                                                         @RequestBody ConsentImportRequest request,
@@ -68,12 +75,15 @@ class ConsentCommandController {
     }
 
     /** Opens the count now, freezing the roster as its electorate; the first vote opens it otherwise. */
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.CONSENT_COUNT_CLOSED, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER,
+            ErrorCode.ROSTER_REQUIRED})
     @PostMapping("/open")
     Mono<ResponseEntity<CommandAccepted>> openCount(@PathVariable String compoundId, @PathVariable ConsentMatter matter,
                                                     CommandContext context) {
         return send(compoundId, id -> new OpenConsentCountCommand(id, matter, clock.instant()), context);
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.CONSENT_COUNT_CLOSED, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER})
     @PostMapping("/close")
     Mono<ResponseEntity<CommandAccepted>> closeCount(@PathVariable String compoundId, @PathVariable ConsentMatter matter,
                                                      CommandContext context) {

@@ -9,6 +9,7 @@ import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.Area;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.compound.ApproveSchemeCommand;
 import org.renewalledger.kernel.compound.CloseElevatorConsentCommand;
@@ -41,30 +42,37 @@ class LifecycleCommandController {
         this.clock = clock;
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER})
     @PostMapping("/wishes-survey")
     Mono<ResponseEntity<CommandAccepted>> wishesSurvey(@PathVariable String compoundId, @RequestBody WishesSurveyRequest request,
                                                        CommandContext context) {
         return send(compoundId, request::toCommand, context);
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER, ErrorCode.CONSENT_COUNT_NOT_CLOSED,
+            ErrorCode.CONSENT_THRESHOLD_NOT_MET})
     @PostMapping("/application")
     Mono<ResponseEntity<CommandAccepted>> application(@PathVariable String compoundId, @RequestBody ApplicationRequest request,
                                                       CommandContext context) {
         return send(compoundId, request::toCommand, context);
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER})
     @PostMapping("/self-governance")
     Mono<ResponseEntity<CommandAccepted>> selfGovernance(@PathVariable String compoundId, @RequestBody SelfGovernanceRequest request,
                                                          CommandContext context) {
         return send(compoundId, request::toCommand, context);
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER,
+            ErrorCode.FUNDING_DOES_NOT_COVER_BUDGET, ErrorCode.RESIDENT_SHARE_TOO_LOW})
     @PostMapping("/scheme")
     Mono<ResponseEntity<CommandAccepted>> scheme(@PathVariable String compoundId, @RequestBody SchemeRequest request,
                                                  CommandContext context) {
         return send(compoundId, request::toCommand, context);
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER, ErrorCode.HOLIDAY_CALENDAR_MISSING})
     @PostMapping("/notice")
     Mono<ResponseEntity<CommandAccepted>> notice(@PathVariable String compoundId, @RequestBody NoticeRequest request,
                                                  CommandContext context) {
@@ -72,6 +80,7 @@ class LifecycleCommandController {
     }
 
     /** Opens the elevator count of one stairwell unit (加装电梯). */
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER})
     @PostMapping("/elevators/{unit}")
     Mono<ResponseEntity<CommandAccepted>> openElevatorCount(@PathVariable String compoundId, @PathVariable String unit,
                                                             @RequestBody ElevatorCountRequest request,
@@ -79,6 +88,8 @@ class LifecycleCommandController {
         return send(compoundId, id -> request.toCommand(id, unit), context);
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER, ErrorCode.CONSENT_COUNT_CLOSED,
+            ErrorCode.CONSENT_AREA_CHANGED})
     @PostMapping("/elevators/{unit}/consent")
     Mono<ResponseEntity<CommandAccepted>> elevatorConsent(@PathVariable String compoundId, @PathVariable String unit,
                                                           @RequestBody ConsentRequest request,
@@ -95,6 +106,7 @@ class LifecycleCommandController {
         }, context);
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER, ErrorCode.CONSENT_COUNT_CLOSED})
     @PostMapping("/elevators/{unit}/close")
     Mono<ResponseEntity<CommandAccepted>> closeElevatorCount(@PathVariable String compoundId, @PathVariable String unit,
                                                              CommandContext context) {
@@ -103,29 +115,38 @@ class LifecycleCommandController {
     }
 
     /** 方案审定, decided today (Beijing date). */
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER, ErrorCode.CONSENT_COUNT_NOT_CLOSED,
+            ErrorCode.CONSENT_THRESHOLD_NOT_MET, ErrorCode.NOTICE_PERIOD_NOT_OVER, ErrorCode.HOLIDAY_CALENDAR_MISSING,
+            ErrorCode.SELF_GOVERNANCE_MISSING})
     @PostMapping("/approval")
     Mono<ResponseEntity<CommandAccepted>> approve(@PathVariable String compoundId, CommandContext context) {
         return send(compoundId, id -> new ApproveSchemeCommand(id, ProgrammeTime.today(clock)), context);
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER,
+            ErrorCode.COMPLETION_WITHOUT_RESIDENTS})
     @PostMapping("/milestones")
     Mono<ResponseEntity<CommandAccepted>> milestone(@PathVariable String compoundId, @RequestBody MilestoneRequest request,
                                                     CommandContext context) {
         return send(compoundId, request::toCommand, context);
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER})
     @PostMapping("/progress")
     Mono<ResponseEntity<CommandAccepted>> progress(@PathVariable String compoundId, @RequestBody ProgressRequest request,
                                                    CommandContext context) {
         return send(compoundId, request::toCommand, context);
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER})
     @PostMapping("/complaints")
     Mono<ResponseEntity<CommandAccepted>> complaint(@PathVariable String compoundId, @RequestBody ComplaintRequest request,
                                                     CommandContext context) {
         return send(compoundId, id -> request.toCommand(id, clock.instant()), context);
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER,
+            ErrorCode.MAINTENANCE_FUND_OUT_OF_RANGE})
     @PostMapping("/long-term-management")
     Mono<ResponseEntity<CommandAccepted>> longTermManagement(@PathVariable String compoundId,
                                                              @RequestBody LongTermManagementRequest request,

@@ -5,6 +5,7 @@ import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.RecordRosterUnitCommand;
 import org.springframework.http.ResponseEntity;
@@ -31,18 +32,21 @@ class RosterCommandController {
     }
 
     /** The whole roster (or a part of it, up to 5,000 units): every unit recorded, or none. */
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.ROSTER_UNIT_EXISTS})
     @PostMapping
     Mono<ResponseEntity<CommandAccepted>> importRoster(@PathVariable String compoundId, @RequestBody RosterImportRequest request,
                                                        CommandContext context) {
         return send(compoundId, request::toCommand, context);
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.ROSTER_UNIT_EXISTS})
     @PostMapping("/units")
     Mono<ResponseEntity<CommandAccepted>> recordUnit(@PathVariable String compoundId, @RequestBody RosterUnitRequest request,
                                                      CommandContext context) {
         return send(compoundId, id -> new RecordRosterUnitCommand(id, request.toRosterUnit()), context);
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.ROSTER_UNIT_NOT_FOUND, ErrorCode.ROSTER_CHANGE_WITHOUT_EFFECT})
     @PostMapping("/units/{unit}/correction")
     Mono<ResponseEntity<CommandAccepted>> correctUnit(@PathVariable String compoundId, @PathVariable String unit,
                                                       @RequestBody RosterCorrectionRequest request,
@@ -50,6 +54,7 @@ class RosterCommandController {
         return send(compoundId, id -> request.toCommand(id, unit), context);
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.ROSTER_UNIT_NOT_FOUND, ErrorCode.ROSTER_CHANGE_WITHOUT_EFFECT})
     @PostMapping("/units/{unit}/transfer")
     Mono<ResponseEntity<CommandAccepted>> transferUnit(@PathVariable String compoundId, @PathVariable String unit,
                                                        @RequestBody UnitTransferRequest request,

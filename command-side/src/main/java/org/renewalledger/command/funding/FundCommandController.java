@@ -6,6 +6,7 @@ import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.funding.FundEntryReceipt;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,24 +29,30 @@ class FundCommandController {
         this.dispatcher = dispatcher;
     }
 
+    @Refuses({ErrorCode.IDEMPOTENCY_KEY_REUSED})
     @PostMapping("/api/funds/{fundId}/commitments")
     Mono<ResponseEntity<FundEntryReceipt>> commit(@PathVariable String fundId, @RequestBody FundRequests.Commitment request,
                                                   CommandContext context) {
         return record(fundId, () -> request.toCommand(fundId), context);
     }
 
+    @Refuses({ErrorCode.FUND_NOT_FOUND, ErrorCode.FUND_ALLOCATION_EXCEEDS_AVAILABLE, ErrorCode.FUND_TARGET_NOT_BELOW,
+            ErrorCode.IDEMPOTENCY_KEY_REUSED})
     @PostMapping("/api/funds/{fundId}/allocations")
     Mono<ResponseEntity<FundEntryReceipt>> allocate(@PathVariable String fundId, @RequestBody FundRequests.Allocation request,
                                                     CommandContext context) {
         return record(fundId, () -> request.toCommand(fundId), context);
     }
 
+    @Refuses({ErrorCode.FUND_NOT_FOUND, ErrorCode.FUND_ENTRY_NOT_FOUND, ErrorCode.ENTRY_ALREADY_REVERSED,
+            ErrorCode.ENTRY_NOT_REVERSIBLE, ErrorCode.REVERSAL_WOULD_UNBALANCE_FUND, ErrorCode.IDEMPOTENCY_KEY_REUSED})
     @PostMapping("/api/funds/{fundId}/reversals")
     Mono<ResponseEntity<FundEntryReceipt>> reverse(@PathVariable String fundId, @RequestBody FundRequests.Reversal request,
                                                    CommandContext context) {
         return record(fundId, () -> request.toCommand(fundId), context);
     }
 
+    @Refuses({ErrorCode.FUNDING_ALREADY_LINKED, ErrorCode.FUNDING_JURISDICTION_MISMATCH})
     @PostMapping("/api/projects/{projectId}/funding/compound-link")
     Mono<CommandAccepted> link(@PathVariable String projectId, @RequestBody FundRequests.CompoundLink request,
                                CommandContext context) {

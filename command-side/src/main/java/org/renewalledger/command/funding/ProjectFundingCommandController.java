@@ -6,6 +6,7 @@ import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.funding.LedgerEntryReceipt;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,12 +31,14 @@ class ProjectFundingCommandController {
         this.dispatcher = dispatcher;
     }
 
+    @Refuses({ErrorCode.FUNDING_JURISDICTION_MISMATCH, ErrorCode.IDEMPOTENCY_KEY_REUSED})
     @PostMapping("/allocations")
     Mono<ResponseEntity<LedgerEntryReceipt>> allocate(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Allocation request,
                                                       CommandContext context) {
         return record(projectId, () -> request.toCommand(projectId), context);
     }
 
+    @Refuses({ErrorCode.FUNDING_JURISDICTION_MISMATCH, ErrorCode.IDEMPOTENCY_KEY_REUSED})
     @PostMapping("/resident-contributions")
     Mono<ResponseEntity<LedgerEntryReceipt>> contribute(@PathVariable String projectId,
                                                         @RequestBody ProjectFundingRequests.ResidentContribution request,
@@ -43,6 +46,7 @@ class ProjectFundingCommandController {
         return record(projectId, () -> request.toCommand(projectId), context);
     }
 
+    @Refuses({ErrorCode.FUNDING_JURISDICTION_MISMATCH, ErrorCode.IDEMPOTENCY_KEY_REUSED})
     @PostMapping("/utility-cost-shares")
     Mono<ResponseEntity<LedgerEntryReceipt>> shareUtilityCost(@PathVariable String projectId,
                                                               @RequestBody ProjectFundingRequests.UtilityCostShare request,
@@ -50,18 +54,23 @@ class ProjectFundingCommandController {
         return record(projectId, () -> request.toCommand(projectId), context);
     }
 
+    @Refuses({ErrorCode.FUNDING_NOT_FOUND, ErrorCode.FUNDING_JURISDICTION_MISMATCH,
+            ErrorCode.DISBURSEMENT_EXCEEDS_ALLOCATION, ErrorCode.TRANCHE_NOT_RELEASED, ErrorCode.IDEMPOTENCY_KEY_REUSED})
     @PostMapping("/disbursements")
     Mono<ResponseEntity<LedgerEntryReceipt>> disburse(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Disbursement request,
                                                       CommandContext context) {
         return record(projectId, () -> request.toCommand(projectId), context);
     }
 
+    @Refuses({ErrorCode.FUNDING_NOT_FOUND, ErrorCode.FUNDING_JURISDICTION_MISMATCH,
+            ErrorCode.EXPENDITURE_EXCEEDS_DISBURSEMENT, ErrorCode.IDEMPOTENCY_KEY_REUSED})
     @PostMapping("/expenditures")
     Mono<ResponseEntity<LedgerEntryReceipt>> spend(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Expenditure request,
                                                    CommandContext context) {
         return record(projectId, () -> request.toCommand(projectId), context);
     }
 
+    @Refuses({ErrorCode.FUNDING_NOT_FOUND, ErrorCode.FUNDING_JURISDICTION_MISMATCH, ErrorCode.IDEMPOTENCY_KEY_REUSED})
     @PostMapping("/audit-findings")
     Mono<ResponseEntity<LedgerEntryReceipt>> recordFinding(@PathVariable String projectId,
                                                            @RequestBody ProjectFundingRequests.AuditFinding request,
@@ -69,18 +78,24 @@ class ProjectFundingCommandController {
         return record(projectId, () -> request.toCommand(projectId), context);
     }
 
+    @Refuses({ErrorCode.FUNDING_NOT_FOUND, ErrorCode.FUNDING_JURISDICTION_MISMATCH, ErrorCode.FINDING_NOT_FOUND,
+            ErrorCode.CLAWBACK_EXCEEDS_FINDING, ErrorCode.CLAWBACK_EXCEEDS_HELD_FUNDS, ErrorCode.IDEMPOTENCY_KEY_REUSED})
     @PostMapping("/clawbacks")
     Mono<ResponseEntity<LedgerEntryReceipt>> clawBack(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Clawback request,
                                                       CommandContext context) {
         return record(projectId, () -> request.toCommand(projectId), context);
     }
 
+    @Refuses({ErrorCode.FUNDING_NOT_FOUND, ErrorCode.FUNDING_JURISDICTION_MISMATCH, ErrorCode.ENTRY_NOT_FOUND,
+            ErrorCode.ENTRY_ALREADY_REVERSED, ErrorCode.ENTRY_NOT_REVERSIBLE, ErrorCode.REVERSAL_WOULD_UNBALANCE_LEDGER,
+            ErrorCode.IDEMPOTENCY_KEY_REUSED})
     @PostMapping("/reversals")
     Mono<ResponseEntity<LedgerEntryReceipt>> reverse(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Reversal request,
                                                      CommandContext context) {
         return record(projectId, () -> request.toCommand(projectId), context);
     }
 
+    @Refuses({ErrorCode.FUNDING_NOT_FOUND, ErrorCode.FUNDING_JURISDICTION_MISMATCH})
     @PostMapping("/milestones")
     Mono<CommandAccepted> recordMilestone(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Milestone request,
                                           CommandContext context) {

@@ -3,6 +3,7 @@ package org.renewalledger.command.policy;
 import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.command.web.CommandDispatcher;
+import org.renewalledger.kernel.common.Refuses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -20,6 +21,7 @@ class HolidayCalendarController {
         this.dispatcher = dispatcher;
     }
 
+    @Refuses({})
     @PutMapping("/api/policies/holiday-calendars/{year}")
     Mono<ResponseEntity<CommandAccepted>> record(@PathVariable int year, @RequestBody HolidayCalendarRequest request,
                                                  CommandContext context) {

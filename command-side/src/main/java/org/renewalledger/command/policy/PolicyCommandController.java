@@ -3,6 +3,8 @@ package org.renewalledger.command.policy;
 import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.command.web.CommandContext;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -20,6 +22,7 @@ class PolicyCommandController {
         this.dispatcher = dispatcher;
     }
 
+    @Refuses({ErrorCode.POLICY_VERSION_REUSED})
     @PutMapping("/api/policies/{jurisdiction}")
     Mono<ResponseEntity<CommandAccepted>> set(@PathVariable String jurisdiction, @RequestBody JurisdictionPolicyRequest request,
                                               CommandContext context) {
@@ -29,6 +32,7 @@ class PolicyCommandController {
     }
 
     /** The jurisdiction's assessment policy: its months not yet closed are computed under it from now on. */
+    @Refuses({ErrorCode.POLICY_VERSION_REUSED})
     @PutMapping("/api/policies/{jurisdiction}/assessment")
     Mono<ResponseEntity<CommandAccepted>> setAssessment(@PathVariable String jurisdiction,
                                                         @RequestBody AssessmentPolicyRequest request,

@@ -4,6 +4,7 @@ import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.ErasePersonalDataCommand;
@@ -32,6 +33,7 @@ class ErasureController {
     record ErasureRequest(String request) {
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND})
     @PostMapping("/api/admin/compounds/{compoundId}/owners/{owner}/erasure")
     Mono<ResponseEntity<CommandAccepted>> erase(@PathVariable String compoundId, @PathVariable String owner,
                                                 @RequestBody ErasureRequest body, CommandContext context) {

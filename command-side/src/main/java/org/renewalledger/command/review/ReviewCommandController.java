@@ -6,6 +6,7 @@ import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.review.CaseId;
 import org.renewalledger.kernel.review.RecordFindingCommand;
@@ -26,6 +27,7 @@ class ReviewCommandController {
         this.dispatcher = dispatcher;
     }
 
+    @Refuses({ErrorCode.REVIEW_CASE_EXISTS})
     @PostMapping("/api/review-cases")
     Mono<ResponseEntity<CommandAccepted>> recordFinding(@RequestBody ReviewRequests.Finding request, CommandContext context) {
         return Mono.fromCallable(request::toCommand)
@@ -33,18 +35,22 @@ class ReviewCommandController {
                         .then(Mono.just(created((RecordFindingCommand) command, context.correlationId()))));
     }
 
+    @Refuses({ErrorCode.REVIEW_CASE_NOT_FOUND, ErrorCode.REVIEW_STEP_OUT_OF_ORDER, ErrorCode.REVIEW_CASE_ENDED})
     @PostMapping("/api/review-cases/{caseId}/conclusion")
     Mono<ResponseEntity<CommandAccepted>> conclude(@PathVariable String caseId, @RequestBody ReviewRequests.Conclusion request,
                                                    CommandContext context) {
         return send(caseId, request::toCommand, context);
     }
 
+    @Refuses({ErrorCode.REVIEW_CASE_NOT_FOUND, ErrorCode.REVIEW_CASE_ENDED, ErrorCode.OBJECTION_PENDING})
     @PostMapping("/api/review-cases/{caseId}/measures")
     Mono<ResponseEntity<CommandAccepted>> measure(@PathVariable String caseId, @RequestBody ReviewRequests.MeasureTaken request,
                                                   CommandContext context) {
         return send(caseId, request::toCommand, context);
     }
 
+    @Refuses({ErrorCode.REVIEW_CASE_NOT_FOUND, ErrorCode.REVIEW_STEP_OUT_OF_ORDER, ErrorCode.REVIEW_CASE_ENDED,
+            ErrorCode.OBJECTION_PENDING, ErrorCode.RECTIFICATION_DEADLINE_INVALID})
     @PostMapping("/api/review-cases/{caseId}/rectification-order")
     Mono<ResponseEntity<CommandAccepted>> orderRectification(@PathVariable String caseId,
                                                              @RequestBody ReviewRequests.RectificationOrder request,
@@ -52,24 +58,29 @@ class ReviewCommandController {
         return send(caseId, request::toCommand, context);
     }
 
+    @Refuses({ErrorCode.REVIEW_CASE_NOT_FOUND, ErrorCode.REVIEW_STEP_OUT_OF_ORDER, ErrorCode.REVIEW_CASE_ENDED})
     @PostMapping("/api/review-cases/{caseId}/evidence")
     Mono<ResponseEntity<CommandAccepted>> evidence(@PathVariable String caseId, @RequestBody ReviewRequests.Evidence request,
                                                    CommandContext context) {
         return send(caseId, request::toCommand, context);
     }
 
+    @Refuses({ErrorCode.REVIEW_CASE_NOT_FOUND, ErrorCode.REVIEW_STEP_OUT_OF_ORDER, ErrorCode.REVIEW_CASE_ENDED})
     @PostMapping("/api/review-cases/{caseId}/verification")
     Mono<ResponseEntity<CommandAccepted>> verify(@PathVariable String caseId, @RequestBody ReviewRequests.Verification request,
                                                  CommandContext context) {
         return send(caseId, request::toCommand, context);
     }
 
+    @Refuses({ErrorCode.REVIEW_CASE_NOT_FOUND, ErrorCode.REVIEW_STEP_OUT_OF_ORDER, ErrorCode.REVIEW_CASE_ENDED,
+            ErrorCode.OBJECTION_PERIOD_OVER})
     @PostMapping("/api/review-cases/{caseId}/objection")
     Mono<ResponseEntity<CommandAccepted>> object(@PathVariable String caseId, @RequestBody ReviewRequests.Objection request,
                                                  CommandContext context) {
         return send(caseId, request::toCommand, context);
     }
 
+    @Refuses({ErrorCode.REVIEW_CASE_NOT_FOUND, ErrorCode.REVIEW_STEP_OUT_OF_ORDER, ErrorCode.REVIEW_CASE_ENDED})
     @PostMapping("/api/review-cases/{caseId}/objection-decision")
     Mono<ResponseEntity<CommandAccepted>> decideObjection(@PathVariable String caseId,
                                                           @RequestBody ReviewRequests.ObjectionDecision request,
@@ -77,12 +88,16 @@ class ReviewCommandController {
         return send(caseId, request::toCommand, context);
     }
 
+    @Refuses({ErrorCode.REVIEW_CASE_NOT_FOUND, ErrorCode.REVIEW_STEP_OUT_OF_ORDER, ErrorCode.REVIEW_CASE_ENDED,
+            ErrorCode.OBJECTION_PENDING})
     @PostMapping("/api/review-cases/{caseId}/referral")
     Mono<ResponseEntity<CommandAccepted>> refer(@PathVariable String caseId, @RequestBody ReviewRequests.Referral request,
                                                 CommandContext context) {
         return send(caseId, request::toCommand, context);
     }
 
+    @Refuses({ErrorCode.REVIEW_CASE_NOT_FOUND, ErrorCode.REVIEW_CASE_ENDED, ErrorCode.OBJECTION_PENDING,
+            ErrorCode.RECTIFICATION_NOT_VERIFIED})
     @PostMapping("/api/review-cases/{caseId}/closure")
     Mono<ResponseEntity<CommandAccepted>> close(@PathVariable String caseId, @RequestBody ReviewRequests.Closure request,
                                                 CommandContext context) {
@@ -90,6 +105,7 @@ class ReviewCommandController {
     }
 
     /** The review office grants or declines a proposed reward (表彰, 资金倾斜). */
+    @Refuses({ErrorCode.REWARD_NOT_PROPOSED, ErrorCode.REWARD_ALREADY_DECIDED})
     @PostMapping("/api/review/rewards/decision")
     Mono<ResponseEntity<CommandAccepted>> decideReward(@RequestBody ReviewRequests.RewardDecision request,
                                                        CommandContext context) {

@@ -2,6 +2,7 @@ package org.renewalledger.infra.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.renewalledger.kernel.common.Refuses;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,6 +29,7 @@ class AuditChainController {
         this.export = new ChainExport(store, clock);
     }
 
+    @Refuses({})
     @GetMapping("/verification")
     Mono<ChainReport> verify() {
         return Mono.fromCallable(verification::verify).subscribeOn(Schedulers.boundedElastic());
@@ -37,6 +39,7 @@ class AuditChainController {
      * Every sealed event with its seal, streamed page by page as the client reads (a slow reader holds the
      * server back instead of filling its heap); the format is documented in docs/AUDIT.md.
      */
+    @Refuses({})
     @GetMapping("/export")
     ResponseEntity<Flux<DataBuffer>> export() {
         return ResponseEntity.ok()

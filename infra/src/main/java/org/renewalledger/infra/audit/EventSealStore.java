@@ -54,6 +54,16 @@ class EventSealStore {
                 rs -> rs.next() ? new Seal(rs.getLong(1), rs.getBytes(2)) : new Seal(0, AuditChain.GENESIS));
     }
 
+    /** The seals of one aggregate's events by sequence number: where each stands in the chain (the dossier). */
+    Map<Long, StreamSeal> streamSeals(String aggregateIdentifier) {
+        Map<Long, StreamSeal> seals = new HashMap<>();
+        jdbc.query("SELECT sequence_number, chain_position, content_hash FROM event_seal WHERE aggregate_identifier = ?",
+                rs -> {
+                    seals.put(rs.getLong(1), new StreamSeal(rs.getLong(2), rs.getBytes(3)));
+                }, aggregateIdentifier);
+        return seals;
+    }
+
     byte[] streamHash(String aggregateIdentifier, long sequenceNumber) {
         return jdbc.query("SELECT stream_hash FROM event_seal WHERE aggregate_identifier = ? AND sequence_number = ?",
                 rs -> rs.next() ? rs.getBytes(1) : null, aggregateIdentifier, sequenceNumber);
@@ -130,6 +140,10 @@ class EventSealStore {
     }
 
     record Unsealed(long count, Long lowestGlobalIndex) {
+    }
+
+    /** An event's place in the chain and the hash of its stored bytes, as the exported TSV shows them. */
+    record StreamSeal(long chainPosition, byte[] contentHash) {
     }
 
     /** An event's stored row, and whether it carries a seal already. */

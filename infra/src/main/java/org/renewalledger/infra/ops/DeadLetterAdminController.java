@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,11 +24,13 @@ class DeadLetterAdminController {
         this.operations = operations;
     }
 
+    @Refuses({})
     @GetMapping
     Mono<List<DeadLetterView>> list() {
         return Mono.fromCallable(operations::list).subscribeOn(Schedulers.boundedElastic());
     }
 
+    @Refuses({ErrorCode.RESOURCE_NOT_FOUND})
     @PostMapping("/{processingGroup}/retry")
     Mono<Map<String, Object>> retry(@PathVariable String processingGroup) {
         return Mono.fromCallable(() -> {

@@ -1,6 +1,8 @@
 package org.renewalledger.infra.ops;
 
 import java.util.List;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,17 +24,20 @@ class ProjectionAdminController {
         this.operations = operations;
     }
 
+    @Refuses({})
     @GetMapping
     Mono<List<ProjectionStatus>> list() {
         return Mono.fromCallable(operations::statuses).subscribeOn(Schedulers.boundedElastic());
     }
 
+    @Refuses({ErrorCode.RESOURCE_NOT_FOUND})
     @GetMapping("/{name}")
     Mono<ProjectionStatus> one(@PathVariable String name) {
         return Mono.fromCallable(() -> operations.status(name)).subscribeOn(Schedulers.boundedElastic());
     }
 
     /** Starts a rebuild and answers at once (202); poll the status until it is caught up and not replaying. */
+    @Refuses({ErrorCode.RESOURCE_NOT_FOUND})
     @PostMapping("/{name}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<ProjectionStatus> replay(@PathVariable String name) {

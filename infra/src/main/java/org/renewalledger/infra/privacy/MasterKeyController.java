@@ -1,6 +1,7 @@
 package org.renewalledger.infra.privacy;
 
 import java.util.Map;
+import org.renewalledger.kernel.common.Refuses;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,12 +31,14 @@ class MasterKeyController {
     record MasterKeyStatus(String currentMasterKeyId, long rewrapped, Map<String, Long> keysByMasterKey) {
     }
 
+    @Refuses({})
     @GetMapping
     Mono<MasterKeyStatus> status() {
         return Mono.fromCallable(() -> new MasterKeyStatus(vault.currentMasterKeyId(), 0, vault.keysByMasterKey()))
                 .subscribeOn(Schedulers.boundedElastic());
     }
 
+    @Refuses({})
     @PostMapping("/rotation")
     Mono<MasterKeyStatus> rotate() {
         return Mono.fromCallable(() -> {

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
  * The OpenAPI document lists what a client sends. A command endpoint's {@link CommandContext} is not sent: it is
  * the bearer token's actor and the correlation id the web layer sets, so the document leaves it out. Every operation
  * has an id ({@link OperationIds}); every API operation needs the bearer token and lists its problems
- * ({@link ProblemResponses}).
+ * ({@link ProblemResponses}), with the error codes its controller method declares ({@link DeclaredRefusals}).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -21,6 +21,11 @@ class OpenApiConfiguration {
     @Bean
     OperationIds operationIds() {
         return new OperationIds();
+    }
+
+    @Bean
+    DeclaredRefusals declaredRefusals() {
+        return new DeclaredRefusals();
     }
 
     @Bean

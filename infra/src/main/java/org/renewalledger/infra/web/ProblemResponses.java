@@ -3,6 +3,7 @@ package org.renewalledger.infra.web;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -18,24 +19,31 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.http.HttpStatus;
 
 /**
  * The OpenAPI document's contract for errors and tokens: every {@code /api} operation needs the bearer token (so
  * Swagger UI's "Authorize" makes "Try it out" work) and lists, per status, the problem (RFC 9457) it may answer
- * with and the {@link ErrorCode}s that status carries. Reads answer 400, 401, 403, 404, 429 and 503; commands
- * (POST, PUT, PATCH, DELETE) also 409, 413 and 422. ApiDocumentIT fails when an operation lacks any of it.
+ * with: the {@link ErrorCode}s of that status that this operation can answer, each with an example (the README's
+ * wording where it shows one). The codes are those every operation can answer ({@link #READ_COMMON}, and for commands
+ * {@link #COMMAND_COMMON}) and those its controller method declares with
+ * {@link org.renewalledger.kernel.common.Refuses} ({@link DeclaredRefusals}). ApiDocumentIT fails when an operation
+ * lacks any of it, naming the operation. The schemas {@code Problem400} … list every code of a status, for clients
+ * that want one type per status.
  */
 class ProblemResponses implements OpenApiCustomizer {
 
     static final String BEARER = "bearer";
     static final String PROBLEM = "Problem";
     private static final String PROBLEM_JSON = "application/problem+json";
-    private static final Set<ErrorCode.Kind> READ_KINDS = EnumSet.of(ErrorCode.Kind.INVALID_INPUT,
-            ErrorCode.Kind.UNAUTHENTICATED, ErrorCode.Kind.FORBIDDEN, ErrorCode.Kind.NOT_FOUND,
-            ErrorCode.Kind.TOO_MANY_REQUESTS, ErrorCode.Kind.UNAVAILABLE);
-    private static final Set<ErrorCode.Kind> COMMAND_KINDS = EnumSet.complementOf(EnumSet.of(ErrorCode.Kind.INTERNAL));
+    static final Set<ErrorCode> READ_COMMON = EnumSet.of(ErrorCode.VALIDATION_FAILED, ErrorCode.AUTHENTICATION_REQUIRED,
+            ErrorCode.ACCESS_DENIED, ErrorCode.SERVICE_UNAVAILABLE);
+    static final Set<ErrorCode> COMMAND_COMMON = EnumSet.of(ErrorCode.VALIDATION_FAILED, ErrorCode.AUTHENTICATION_REQUIRED,
+            ErrorCode.ACCESS_DENIED, ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.RATE_LIMITED,
+            ErrorCode.CONCURRENT_MODIFICATION);
 
     @Override
     public void customise(OpenAPI api) {
@@ -63,13 +71,38 @@ class ProblemResponses implements OpenApiCustomizer {
         operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         boolean command = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
-        for (ErrorCode.Kind kind : command ? COMMAND_KINDS : READ_KINDS) {
-            String status = String.valueOf(Problem.statusOf(kind).value());
-            responses.addApiResponse(status, new ApiResponse().description(Problem.statusOf(kind).getReasonPhrase()
-                    + ": " + String.join(", ", codes(kind))).content(new Content().addMediaType(PROBLEM_JSON,
-                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + schemaName(kind))))));
+        Map<Integer, Set<ErrorCode>> byStatus = new TreeMap<>();
+        for (ErrorCode code : codes(operation, command)) {
+            byStatus.computeIfAbsent(Problem.statusOf(code.kind()).value(), status -> EnumSet.noneOf(ErrorCode.class)).add(code);
         }
+        byStatus.forEach((status, codes) -> {
+            List<String> names = codes.stream().map(Enum::name).toList();
+            MediaType problem = new MediaType().schema(new Schema<>().allOf(List.of(
+                    new Schema<>().$ref("#/components/schemas/" + PROBLEM),
+                    new ObjectSchema().addProperty("code", new StringSchema()._enum(names)))));
+            for (ErrorCode code : codes) {
+                problem.addExamples(code.name(), new Example().summary(code.title()).value(ProblemExamples.of(code))
+                        .description(ProblemExamples.fromReadme(code) ? "As the README's \"Try it\" shows it" : null));
+            }
+            responses.addApiResponse(String.valueOf(status), new ApiResponse()
+                    .description(HttpStatus.valueOf(status).getReasonPhrase() + ": " + String.join(", ", names))
+                    .content(new Content().addMediaType(PROBLEM_JSON, problem)));
+        });
         operation.setResponses(responses);
+    }
+
+    /**
+     * What every operation can answer (a bad parameter, no or a bad token, the caller's role or jurisdiction, a
+     * backing service down; a command also a body too large, too many commands, a concurrent change) and what its
+     * controller method declares with {@link org.renewalledger.kernel.common.Refuses}.
+     */
+    static Set<ErrorCode> codes(Operation operation, boolean command) {
+        Set<ErrorCode> codes = EnumSet.copyOf(command ? COMMAND_COMMON : READ_COMMON);
+        Object declared = operation.getExtensions() == null ? null : operation.getExtensions().get(DeclaredRefusals.EXTENSION);
+        if (declared instanceof List<?> names) {
+            names.forEach(name -> codes.add(ErrorCode.valueOf(name.toString())));
+        }
+        return codes;
     }
 
     static String schemaName(ErrorCode.Kind kind) {

@@ -155,10 +155,13 @@ class AccessIT extends IntegrationTest {
                     failures.add("GET " + target + " by an outsider: " + status);
                 }
             }
+            // the compound's count is still open: its export answers 422 CONSENT_COUNT_NOT_CLOSED once the scope let the
+            // caller through (ConsentExportIT exports a closed one)
+            int answered = path.getKey().contains("/consent/{matter}/export.") ? 422 : 200;
             for (String insider : insiders) {
                 int status = http.get().uri(target).headers(h -> h.setBearerAuth(insider)).exchange()
                         .returnResult(String.class).getStatus().value();
-                if (status != 200) {
+                if (status != answered) {
                     failures.add("GET " + target + " by the county's auditor or discipline office: " + status);
                 }
             }

@@ -11,6 +11,7 @@ import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.ProgrammeTime;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.query.assessment.AssessmentExports;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,12 +42,14 @@ class AssessmentQueryController {
         this.clock = clock;
     }
 
+    @Refuses({})
     @GetMapping("/api/assessments/{jurisdiction}/{month}")
     Mono<MonthlyAssessmentView> assessment(@PathVariable String jurisdiction, @PathVariable String month,
                                            @AuthenticationPrincipal Actor actor) {
         return view(jurisdiction, month, actor);
     }
 
+    @Refuses({ErrorCode.RESOURCE_NOT_FOUND})
     @GetMapping("/api/assessments/{jurisdiction}/{month}/units/{unitId}")
     Mono<UnitAssessment> unit(@PathVariable String jurisdiction, @PathVariable String month, @PathVariable String unitId,
                               @AuthenticationPrincipal Actor actor) {
@@ -57,6 +60,7 @@ class AssessmentQueryController {
                         "Unit " + unitId + " has no plan assessed by " + jurisdiction + " in " + month)));
     }
 
+    @Refuses({})
     @GetMapping("/api/assessments/{jurisdiction}/{month}/reports")
     Mono<ReportStatusView> reports(@PathVariable String jurisdiction, @PathVariable String month,
                                    @AuthenticationPrincipal Actor actor) {
@@ -69,6 +73,7 @@ class AssessmentQueryController {
                 .toList()));
     }
 
+    @Refuses({})
     @GetMapping("/api/assessments/{jurisdiction}/{month}/export.csv")
     Mono<ResponseEntity<byte[]>> csv(@PathVariable String jurisdiction, @PathVariable String month,
                                      @AuthenticationPrincipal Actor actor) {
@@ -76,6 +81,7 @@ class AssessmentQueryController {
                 new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), view, "csv"));
     }
 
+    @Refuses({})
     @GetMapping("/api/assessments/{jurisdiction}/{month}/export.xlsx")
     Mono<ResponseEntity<byte[]>> xlsx(@PathVariable String jurisdiction, @PathVariable String month,
                                       @AuthenticationPrincipal Actor actor) {

@@ -17,6 +17,7 @@ import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.review.FindReviewCasesQuery;
 import org.renewalledger.kernel.review.ReviewCaseList;
 import org.renewalledger.kernel.review.ReviewCaseView;
@@ -51,6 +52,7 @@ class WeeklyDispatchController {
         this.clock = clock;
     }
 
+    @Refuses({})
     @GetMapping("/api/dispatch/{county}")
     Mono<WeeklyDispatchView> week(@PathVariable String county, @RequestParam(required = false) String weekOf,
                                   @AuthenticationPrincipal Actor actor) {
@@ -60,6 +62,7 @@ class WeeklyDispatchController {
                 .map(both -> withOpenCases(both.getT1(), both.getT2().cases()));
     }
 
+    @Refuses({})
     @GetMapping("/api/dispatch/{county}/export.csv")
     Mono<ResponseEntity<byte[]>> csv(@PathVariable String county, @RequestParam(required = false) String weekOf,
                                      @AuthenticationPrincipal Actor actor) {

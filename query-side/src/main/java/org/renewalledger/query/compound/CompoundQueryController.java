@@ -9,6 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.CompoundPage;
 import org.renewalledger.kernel.compound.CompoundSearchResult;
@@ -36,6 +37,7 @@ class CompoundQueryController {
         this.scope = scope;
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND})
     @GetMapping("/{compoundId}")
     Mono<CompoundView> byId(@PathVariable String compoundId, @AuthenticationPrincipal Actor actor) {
         CompoundId id = CompoundId.parse(compoundId);
@@ -45,6 +47,7 @@ class CompoundQueryController {
                         "No compound with code " + compoundId))));
     }
 
+    @Refuses({})
     @GetMapping(params = "streetOffice")
     Mono<CompoundPage> byStreetOffice(@RequestParam String streetOffice,
                                       @RequestParam(defaultValue = "0") int page,
@@ -55,6 +58,7 @@ class CompoundQueryController {
         return Mono.fromFuture(() -> queries.query(new FindCompoundsByStreetOfficeQuery(code, page, size), CompoundPage.class));
     }
 
+    @Refuses({})
     @GetMapping("/search")
     Mono<CompoundSearchResult> search(@RequestParam String q,
                                       @RequestParam(required = false) String within,

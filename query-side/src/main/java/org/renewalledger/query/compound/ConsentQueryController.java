@@ -7,6 +7,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.ConsentMatter;
 import org.renewalledger.kernel.compound.ConsentTallyView;
@@ -45,6 +46,7 @@ class ConsentQueryController {
         this.scope = scope;
     }
 
+    @Refuses({})
     @GetMapping("/api/compounds/{compoundId}/roster")
     Mono<OwnersRosterView> roster(@PathVariable String compoundId, @AuthenticationPrincipal Actor actor) {
         FindOwnersRosterQuery query = new FindOwnersRosterQuery(CompoundId.parse(compoundId));
@@ -56,6 +58,7 @@ class ConsentQueryController {
      * Security (docs/SECURITY.md): the owners' votes with their personal details, opened for this answer only;
      * an erased owner reads as a placeholder.
      */
+    @Refuses({})
     @GetMapping("/api/compounds/{compoundId}/consent/{matter}/votes")
     Mono<ConsentVotesView> votes(@PathVariable String compoundId, @PathVariable String matter,
                                  @AuthenticationPrincipal Actor actor) {
@@ -63,6 +66,7 @@ class ConsentQueryController {
         return scope.compound(actor, query.compoundId()).then(Mono.fromFuture(() -> queries.query(query, ConsentVotesView.class)));
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND})
     @GetMapping("/api/compounds/{compoundId}/consent/{matter}")
     Mono<ConsentTallyView> tally(@PathVariable String compoundId, @PathVariable String matter,
                                  @AuthenticationPrincipal Actor actor) {
@@ -74,6 +78,7 @@ class ConsentQueryController {
     }
 
     /** The units whose owners have not voted on the open count yet: the street office's canvassing list. */
+    @Refuses({})
     @GetMapping("/api/compounds/{compoundId}/consent/{matter}/not-voted")
     Mono<UnitsNotVotedView> notVoted(@PathVariable String compoundId, @PathVariable String matter,
                                      @AuthenticationPrincipal Actor actor) {
@@ -82,6 +87,7 @@ class ConsentQueryController {
     }
 
     /** The electorate behind a count (the latest, or {@code round}) with each unit's vote, in one answer. */
+    @Refuses({ErrorCode.RESOURCE_NOT_FOUND})
     @GetMapping("/api/compounds/{compoundId}/consent/{matter}/electorate")
     Mono<CountElectorateView> electorate(@PathVariable String compoundId, @PathVariable String matter,
                                          @RequestParam(required = false) Integer round,
@@ -91,6 +97,7 @@ class ConsentQueryController {
     }
 
     /** The printable tally sheet (CSV, opens in Excel or WPS). */
+    @Refuses({ErrorCode.RESOURCE_NOT_FOUND})
     @GetMapping(value = "/api/compounds/{compoundId}/consent/{matter}/tally-sheet.csv", produces = "text/csv")
     Mono<ResponseEntity<byte[]>> tallySheet(@PathVariable String compoundId, @PathVariable String matter,
                                             @RequestParam(required = false) Integer round,

@@ -8,6 +8,7 @@ import org.renewalledger.kernel.common.Actor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.compound.ComplaintSearchResult;
 import org.renewalledger.kernel.compound.CompoundId;
@@ -37,6 +38,7 @@ class LifecycleQueryController {
         this.scope = scope;
     }
 
+    @Refuses({})
     @GetMapping("/api/compounds/{compoundId}/timeline")
     Mono<ProjectTimeline> timeline(@PathVariable String compoundId, @AuthenticationPrincipal Actor actor) {
         FindProjectTimelineQuery query = new FindProjectTimelineQuery(CompoundId.parse(compoundId));
@@ -44,6 +46,7 @@ class LifecycleQueryController {
     }
 
     /** Projects inside a county or street office ({@code within}), optionally at one stage. */
+    @Refuses({})
     @GetMapping("/api/projects")
     Mono<CompoundPage> projects(@RequestParam String within,
                                 @RequestParam(required = false) String status,
@@ -55,6 +58,7 @@ class LifecycleQueryController {
         return Mono.fromFuture(() -> queries.query(query, CompoundPage.class));
     }
 
+    @Refuses({})
     @GetMapping("/api/projects/pipeline")
     Mono<PipelineView> pipeline(@RequestParam String within, @AuthenticationPrincipal Actor actor) {
         FindPipelineQuery query = new FindPipelineQuery(ReadScope.within(actor, within));
@@ -62,6 +66,7 @@ class LifecycleQueryController {
     }
 
     /** Works complaints whose summary holds the text, optionally within a county or street office. */
+    @Refuses({})
     @GetMapping("/api/complaints/search")
     Mono<ComplaintSearchResult> searchComplaints(@RequestParam String q,
                                                  @RequestParam(required = false) String within,

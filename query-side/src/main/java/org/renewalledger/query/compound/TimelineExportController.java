@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
 import org.renewalledger.kernel.common.Actor;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.FindProjectTimelineQuery;
 import org.renewalledger.kernel.compound.ProjectTimeline;
@@ -38,6 +39,7 @@ class TimelineExportController {
         this.scope = scope;
     }
 
+    @Refuses({})
     @GetMapping("/api/compounds/{compoundId}/timeline/export.{format:csv|xlsx}")
     Mono<ResponseEntity<Flux<DataBuffer>>> timeline(@PathVariable String compoundId, @PathVariable String format,
                                                     @AuthenticationPrincipal Actor actor) {

@@ -10,6 +10,7 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ProgrammeTime;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.dashboard.DashboardChanged;
 import org.renewalledger.kernel.dashboard.DashboardView;
 import org.renewalledger.kernel.dashboard.FindDashboardQuery;
@@ -41,6 +42,7 @@ class DashboardController {
     }
 
     /** {@code within}: a county or street office (default: the caller's own); {@code year}: the plan year (default: this year). */
+    @Refuses({})
     @GetMapping("/api/dashboard")
     Mono<DashboardView> dashboard(@RequestParam(required = false) String within, @RequestParam(required = false) Integer year,
                                   @AuthenticationPrincipal Actor actor) {
@@ -49,6 +51,7 @@ class DashboardController {
     }
 
     /** {@code within} is required here: a stream stays open, so it is opened only on a division named on purpose. */
+    @Refuses({})
     @GetMapping(value = "/api/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<DashboardView>> stream(@RequestParam String within,
                                                 @RequestParam(required = false) Integer year,

@@ -40,7 +40,31 @@ public final class TableWriter {
     }
 
     public static Flux<DataBuffer> xlsx(Table table) {
-        return stream(out -> writeXlsx(table, out));
+        return stream(out -> writeXlsx(List.of(table), out));
+    }
+
+    /**
+     * Several tables in one CSV file, in order, each with its header row and separated from the next by an empty
+     * line (a reader splits them there), for an export whose parts have different columns.
+     */
+    public static Flux<DataBuffer> csv(List<Table> tables) {
+        return stream(out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+            for (int t = 0; t < tables.size(); t++) {
+                if (t > 0) {
+                    printer.println();
+                }
+                printRows(printer, tables.get(t).headers(), tables.get(t).rows().toIterable());
+            }
+            printer.flush();
+        });
+    }
+
+    /** Several tables in one workbook, one sheet each, named by {@link Table#sheet()}. */
+    public static Flux<DataBuffer> xlsx(List<Table> tables) {
+        return stream(out -> writeXlsx(tables, out));
     }
 
     /** The CSV of rows already at hand, for exports whose view is one small document. */
@@ -58,21 +82,27 @@ public final class TableWriter {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+        printRows(printer, headers, rows);
+        printer.flush();
+    }
+
+    private static void printRows(CSVPrinter printer, List<String> headers, Iterable<? extends List<?>> rows) throws IOException {
         printer.printRecord(headers.stream().map(FormulaGuard::text));
         for (List<?> row : rows) {
             printer.printRecord(row.stream().map(FormulaGuard::cell));
         }
-        printer.flush();
     }
 
-    private static void writeXlsx(Table table, OutputStream out) throws IOException {
+    private static void writeXlsx(List<Table> tables, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
-            Sheet sheet = workbook.createSheet(table.sheet());
-            int r = 0;
-            cells(sheet.createRow(r++), table.headers());
-            for (List<?> row : table.rows().toIterable()) {
-                cells(sheet.createRow(r++), row);
+            for (Table table : tables) {
+                Sheet sheet = workbook.createSheet(table.sheet());
+                int r = 0;
+                cells(sheet.createRow(r++), table.headers());
+                for (List<?> row : table.rows().toIterable()) {
+                    cells(sheet.createRow(r++), row);
+                }
             }
             workbook.write(out);
         } finally {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.funding.FindFundLedgerQuery;
 import org.renewalledger.kernel.funding.FindProjectLedgerQuery;
@@ -47,6 +48,7 @@ class FundingExportController {
         this.scope = scope;
     }
 
+    @Refuses({})
     @GetMapping("/api/projects/{projectId}/funding/ledger/export.{format:csv|xlsx}")
     Mono<ResponseEntity<Flux<DataBuffer>>> projectLedger(@PathVariable String projectId, @PathVariable String format,
                                                          @AuthenticationPrincipal Actor actor) {
@@ -58,6 +60,7 @@ class FundingExportController {
         }));
     }
 
+    @Refuses({})
     @GetMapping("/api/funding/ledger/export.{format:csv|xlsx}")
     ResponseEntity<Flux<DataBuffer>> jurisdictionLedger(@RequestParam String jurisdiction, @RequestParam String source,
                                                         @PathVariable String format, @AuthenticationPrincipal Actor actor) {
@@ -67,6 +70,7 @@ class FundingExportController {
                 format, "funding-ledger-" + within.value() + "-" + fundingSource.name());
     }
 
+    @Refuses({})
     @GetMapping("/api/funding/reconciliation/export.{format:csv|xlsx}")
     ResponseEntity<Flux<DataBuffer>> reconciliation(@RequestParam String jurisdiction, @PathVariable String format,
                                                     @AuthenticationPrincipal Actor actor) {

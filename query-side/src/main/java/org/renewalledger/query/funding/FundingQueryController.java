@@ -11,6 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.funding.FindFundLedgerQuery;
 import org.renewalledger.kernel.funding.FindFundQuery;
@@ -48,6 +49,7 @@ class FundingQueryController {
     }
 
     /** {@code asOf}: an ISO-8601 instant, e.g. {@code 2026-03-31T16:00:00Z}; omitted for the live figures. */
+    @Refuses({ErrorCode.FUNDING_NOT_FOUND})
     @GetMapping("/api/projects/{projectId}/funding")
     Mono<ProjectFundingView> projectFunding(@PathVariable String projectId, @RequestParam(required = false) String asOf,
                                             @AuthenticationPrincipal Actor actor) {
@@ -58,12 +60,14 @@ class FundingQueryController {
                         "Project " + projectId + " had no funding entries" + (asOf == null ? "" : " by " + asOf)))));
     }
 
+    @Refuses({})
     @GetMapping("/api/projects/{projectId}/funding/ledger")
     Mono<LedgerHistory> projectLedger(@PathVariable String projectId, @AuthenticationPrincipal Actor actor) {
         FindProjectLedgerQuery query = new FindProjectLedgerQuery(ProjectId.parse(projectId));
         return scope.project(actor, query.projectId()).then(Mono.fromFuture(() -> queries.query(query, LedgerHistory.class)));
     }
 
+    @Refuses({})
     @GetMapping("/api/funding/ledger")
     Mono<LedgerHistory> fundLedger(@RequestParam String jurisdiction, @RequestParam String source,
                                    @RequestParam(defaultValue = "-1") long after,
@@ -74,6 +78,7 @@ class FundingQueryController {
         return Mono.fromFuture(() -> queries.query(query, LedgerHistory.class));
     }
 
+    @Refuses({})
     @GetMapping("/api/funding/progress")
     Mono<SpendingProgressView> spendingProgress(@RequestParam String jurisdiction, @RequestParam(required = false) String asOf,
                                    @AuthenticationPrincipal Actor actor) {
@@ -83,6 +88,7 @@ class FundingQueryController {
     }
 
     /** Reconciliation per source of a jurisdiction's ledgers, with every break reported. */
+    @Refuses({})
     @GetMapping("/api/funding/reconciliation")
     Mono<ReconciliationReport> reconciliation(@RequestParam String jurisdiction, @RequestParam(required = false) String asOf,
                                    @AuthenticationPrincipal Actor actor) {
@@ -92,6 +98,7 @@ class FundingQueryController {
     }
 
     /** A fund (central, province or county) now or as of an instant, with its full trail. */
+    @Refuses({ErrorCode.FUND_NOT_FOUND})
     @GetMapping("/api/funds/{fundId}")
     Mono<FundView> fund(@PathVariable String fundId, @RequestParam(required = false) String asOf,
                         @AuthenticationPrincipal Actor actor) {

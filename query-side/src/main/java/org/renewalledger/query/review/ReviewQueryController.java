@@ -7,6 +7,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.review.CaseId;
 import org.renewalledger.kernel.review.FindMeasureProposalsQuery;
@@ -43,6 +44,7 @@ class ReviewQueryController {
         this.queries = queries;
     }
 
+    @Refuses({ErrorCode.REVIEW_CASE_NOT_FOUND})
     @GetMapping("/api/review-cases/{caseId}")
     Mono<ReviewCaseView> reviewCase(@PathVariable String caseId, @AuthenticationPrincipal Actor actor) {
         FindReviewCaseQuery query = new FindReviewCaseQuery(CaseId.of(Require.text("caseId", caseId, 64)));
@@ -55,6 +57,7 @@ class ReviewQueryController {
                         : Mono.error(new DomainException(ErrorCode.ACCESS_DENIED, ErrorCode.ACCESS_DENIED.title())));
     }
 
+    @Refuses({})
     @GetMapping("/api/review-cases")
     Mono<ReviewCaseList> reviewCases(@RequestParam(required = false) String within,
                                      @RequestParam(defaultValue = "false") boolean openOnly,
@@ -64,6 +67,7 @@ class ReviewQueryController {
     }
 
     /** Rectification orders past their deadline (compared with today when asked). */
+    @Refuses({})
     @GetMapping("/api/review/overdue-rectifications")
     Mono<OverdueRectifications> overdue(@RequestParam(required = false) String within, @AuthenticationPrincipal Actor actor) {
         FindOverdueRectificationsQuery query = new FindOverdueRectificationsQuery(ReadScope.within(actor, within));
@@ -71,6 +75,7 @@ class ReviewQueryController {
     }
 
     /** The escalation ladder's proposals. */
+    @Refuses({})
     @GetMapping("/api/review/proposals")
     Mono<MeasureProposals> proposals(@RequestParam(required = false) String within,
                                      @RequestParam(defaultValue = "false") boolean includeWithdrawn,
@@ -80,6 +85,7 @@ class ReviewQueryController {
     }
 
     /** The rewards proposed on units' standings (表彰, 资金倾斜), with the review office's decisions. */
+    @Refuses({})
     @GetMapping("/api/review/rewards")
     Mono<RewardProposals> rewards(@RequestParam(required = false) String within,
                                   @RequestParam(defaultValue = "false") boolean includeWithdrawn,
@@ -89,6 +95,7 @@ class ReviewQueryController {
     }
 
     /** Findings, conclusions, measures, orders and referrals whose text holds {@code q} as a phrase. */
+    @Refuses({})
     @GetMapping("/api/review/search")
     Mono<ReviewSearchResult> search(@RequestParam String q, @RequestParam(required = false) String within,
                                     @RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal Actor actor) {

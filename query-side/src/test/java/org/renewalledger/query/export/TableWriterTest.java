@@ -76,4 +76,29 @@ class TableWriterTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(ROWS.size());
         }
     }
+
+    /** A count and its electorate in one file: CSV tables one after another, XLSX one sheet each, both guarded. */
+    @Test
+    void shouldWriteSeveralTables_asCsvSectionsAndAsSheets() throws Exception {
+        List<Table> tables = List.of(new Table("计票结果", List.of("轮次", "决定"), Flux.just(Arrays.asList(1, "通过"))),
+                new Table("选民名册", HEADERS, Flux.fromIterable(ROWS)));
+        String text = new String(bytes(TableWriter.csv(tables)), StandardCharsets.UTF_8);
+        String[] parts = text.substring(1).split("\r\n\r\n", 2);
+        assertThat(CSVFormat.DEFAULT.parse(new StringReader(parts[0])).getRecords()).hasSize(2);
+        List<CSVRecord> second = CSVFormat.DEFAULT.parse(new StringReader(parts[1])).getRecords();
+        assertThat(second.get(0).values()).containsExactlyElementsOf(HEADERS);
+        assertThat(second.get(1).get(1)).isEqualTo("'=HYPERLINK(\"http://evil\",\"点击\")");
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes(TableWriter.xlsx(tables))))) {
+            assertThat(workbook.getSheet("计票结果").getRow(1).getCell(1).getStringCellValue()).isEqualTo("通过");
+            assertThat(workbook.getSheet("选民名册").getLastRowNum()).isEqualTo(ROWS.size());
+            assertThat(workbook.getSheet("选民名册").getRow(1).getCell(1).getStringCellValue()).startsWith("'=");
+        }
+    }
+
+    private static byte[] bytes(Flux<org.springframework.core.io.buffer.DataBuffer> body) {
+        return DataBufferUtils.join(body)
+                .map(buffer -> { byte[] b = new byte[buffer.readableByteCount()]; buffer.read(b); DataBufferUtils.release(buffer); return b; })
+                .block(Duration.ofSeconds(30));
+    }
 }

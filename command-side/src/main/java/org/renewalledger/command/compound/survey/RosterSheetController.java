@@ -7,6 +7,7 @@ import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.ImportOwnersRosterCommand;
 import org.renewalledger.kernel.compound.RosterUnit;
@@ -36,6 +37,8 @@ class RosterSheetController {
         this.limits = limits;
     }
 
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.IMPORT_FILE_UNREADABLE, ErrorCode.IMPORT_FILE_TOO_LARGE,
+            ErrorCode.IMPORT_TEMPLATE_MISMATCH, ErrorCode.IMPORT_DUPLICATE_ROW, ErrorCode.ROSTER_UNIT_EXISTS})
     @PostMapping(value = "/api/compounds/{compoundId}/roster/sheet", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Mono<RosterSheetReport> upload(@PathVariable String compoundId, @RequestPart("file") Mono<Part> file,
                                    @RequestParam(name = "charset", required = false) String charset,

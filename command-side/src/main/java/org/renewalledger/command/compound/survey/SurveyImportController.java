@@ -3,6 +3,8 @@ package org.renewalledger.command.compound.survey;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.renewalledger.command.web.CommandContext;
+import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,6 +43,7 @@ class SurveyImportController {
      * @param charset a CSV file's charset (UTF-8, GBK or GB18030) when detection should not decide
      * @param dryRun  validate and report only; send no command
      */
+    @Refuses({ErrorCode.IMPORT_FILE_UNREADABLE, ErrorCode.IMPORT_FILE_TOO_LARGE, ErrorCode.IMPORT_TEMPLATE_MISMATCH})
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Mono<SurveyImportReport> upload(@RequestPart("file") Mono<Part> file,
                                     @RequestParam(name = "charset", required = false) String charset,
@@ -51,11 +54,13 @@ class SurveyImportController {
                 (bytes, fileName) -> surveyImport.run(bytes, fileName, named, dryRun, context));
     }
 
+    @Refuses({})
     @GetMapping("/template.xlsx")
     ResponseEntity<byte[]> xlsxTemplate() {
         return attachment(SurveyTemplate.xlsx(), XLSX, SurveyTemplate.XLSX_NAME);
     }
 
+    @Refuses({})
     @GetMapping("/template.csv")
     ResponseEntity<byte[]> csvTemplate() {
         return attachment(SurveyTemplate.csv(), new MediaType("text", "csv", StandardCharsets.UTF_8), SurveyTemplate.CSV_NAME);
