@@ -7,6 +7,7 @@ import org.renewalledger.kernel.assessment.CloseMonthlyAssessmentCommand;
 import org.renewalledger.kernel.assessment.ReissueMonthlyAssessmentCommand;
 import org.renewalledger.kernel.assessment.ListPlanCompoundsCommand;
 import org.renewalledger.kernel.assessment.SetAnnualPlanCommand;
+import org.renewalledger.kernel.assessment.SetProgrammeCommand;
 import org.renewalledger.kernel.assessment.RecordSatisfactionSurveyCommand;
 import org.renewalledger.kernel.assessment.SubmitMonthlyReportCommand;
 import org.renewalledger.kernel.common.Role;
@@ -120,6 +121,7 @@ public final class CommandPermissions {
             // Annual plans and the monthly assessment (docs/ASSESSMENT.md): the housing bureau sets plans and runs the
             // assessment; a unit reports for itself (a street office; a department's report by its bureau).
             Map.entry(SetAnnualPlanCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            Map.entry(SetProgrammeCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
             Map.entry(ListPlanCompoundsCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
             Map.entry(RecordSatisfactionSurveyCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
             Map.entry(SubmitMonthlyReportCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.HOUSING_BUREAU,

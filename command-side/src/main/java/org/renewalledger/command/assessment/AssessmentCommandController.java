@@ -52,6 +52,13 @@ class AssessmentCommandController {
                         .then(Mono.just(new CommandAccepted(command.planId(), context.correlationId()))));
     }
 
+    @PostMapping("/programmes")
+    Mono<CommandAccepted> setProgramme(@RequestBody AssessmentRequests.Programme request, CommandContext context) {
+        return Mono.fromCallable(request::toCommand)
+                .flatMap(command -> dispatcher.send(command, context)
+                        .then(Mono.just(new CommandAccepted(command.programmeId(), context.correlationId()))));
+    }
+
     @PostMapping("/reports")
     Mono<CommandAccepted> submitReport(@RequestBody AssessmentRequests.Report request, CommandContext context) {
         return Mono.fromCallable(() -> request.toCommand(today()))
