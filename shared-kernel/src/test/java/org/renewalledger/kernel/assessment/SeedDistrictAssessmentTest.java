@@ -25,7 +25,7 @@ import org.renewalledger.kernel.common.Money;
  * 镇江寺 510903003   52 /  84 / 3,060               25        1,500        missing
  * </pre>
  *
- * <b>Default policy</b> (assessment-2026.2). 31 August is day 184 of 306: 60% due (time-proportional). A street
+ * <b>Default policy</b> (assessment-2026.3; in August nothing of a plan's named compounds is due yet, so assessment-2026.2 gives the same). 31 August is day 184 of 306: 60% due (time-proportional). A street
  * office answers for starts (54), households (36) and satisfaction (10); no compound is completed and surveyed
  * yet, so satisfaction's weight goes to the other two in proportion: starts 60, households 40:
  * <pre>
