@@ -32,11 +32,11 @@ class ProgrammeTest {
             JurisdictionCode.of("510903"));
     static final Map<String, ?> CITY_HOUSING = new Actor("tang", Role.HOUSING_BUREAU, CITY).asMetaData();
 
-    private FixtureConfiguration<Programme> fixture;
+    private FixtureConfiguration<UnitProgramme> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Programme.class);
+        fixture = new AggregateTestFixture<>(UnitProgramme.class);
         fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
     }
 

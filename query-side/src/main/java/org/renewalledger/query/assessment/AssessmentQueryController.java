@@ -66,7 +66,9 @@ class AssessmentQueryController {
                                       @AuthenticationPrincipal Actor actor) {
         return Mono.fromCallable(() -> new FindProgrammeProgressQuery(scoped(jurisdiction, actor),
                         Require.text("unitId", unitId, 64), ProgrammeTime.today(clock)))
-                .flatMap(query -> Mono.fromFuture(() -> queries.query(query, ProgrammeProgress.class)));
+                .flatMap(query -> Mono.fromFuture(() -> queries.query(query, ProgrammeProgress.class)))
+                .switchIfEmpty(Mono.error(() -> new DomainException(ErrorCode.RESOURCE_NOT_FOUND,
+                        "Unit " + unitId + " has no programme assessed by " + jurisdiction)));
     }
 
     @GetMapping("/api/assessments/{jurisdiction}/{month}/reports")

@@ -24,8 +24,6 @@ import org.renewalledger.kernel.assessment.UnitFacts;
 import org.renewalledger.kernel.assessment.UnitKind;
 import org.renewalledger.kernel.assessment.UnitResult;
 import org.renewalledger.kernel.common.Area;
-import org.renewalledger.kernel.common.DomainException;
-import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.Money;
 import org.springframework.stereotype.Component;
@@ -180,9 +178,9 @@ class MonthlyAssessmentReadModel {
                 assessed, issues);
     }
 
-    /** A unit's latest programme in the jurisdiction, measured as of {@code today}; 404 when the unit has none there. */
+    /** A unit's latest programme in the jurisdiction, measured as of {@code today}; empty when the unit has none there. */
     Mono<ProgrammeProgress> programme(JurisdictionCode jurisdiction, String unitId, LocalDate today) {
-        return store.factsWithin(jurisdiction).map(facts -> {
+        return store.factsWithin(jurisdiction).mapNotNull(facts -> {
             FactRow programme = null;
             Map<String, Long> households = new HashMap<>();
             Map<String, Long> buildings = new HashMap<>();
@@ -198,7 +196,7 @@ class MonthlyAssessmentReadModel {
                 }
             }
             if (programme == null) {
-                throw new DomainException(ErrorCode.RESOURCE_NOT_FOUND, "No programme of " + unitId + " in " + jurisdiction);
+                return null; // the controller answers 404: an exception would cross the query bus wrapped
             }
             ResponsibleUnit unit = new ResponsibleUnit(programme.unitId(), UnitKind.valueOf(programme.unitKind()),
                     JurisdictionCode.of(programme.unitJurisdiction()));

@@ -113,6 +113,15 @@ class SeedDistrictAssessmentTest {
     }
 
     @Test
+    void shouldGiveTheSecondReleasesRanking_underTheDefault_whileNoNamedCompoundIsDue() {
+        // the default (2026.3) differs from 2026.2 only in reading the plan's named compounds, due by 31 December
+        assertThat(MonthlyAssessmentCalculator.assess(AssessmentPolicy.DEFAULT, AUGUST, chuanshan2020()))
+                .extracting(UnitAssessment::result)
+                .isEqualTo(MonthlyAssessmentCalculator.assess(AssessmentPolicy.ASSESSMENT_2026_2, AUGUST, chuanshan2020()).stream()
+                        .map(UnitAssessment::result).toList());
+    }
+
+    @Test
     void shouldGiveTheSameAssessment_forTheSameFacts() {
         assertThat(MonthlyAssessmentCalculator.assess(AssessmentPolicy.DEFAULT, AUGUST, chuanshan2020()))
                 .isEqualTo(MonthlyAssessmentCalculator.assess(AssessmentPolicy.DEFAULT, AUGUST, chuanshan2020()));

@@ -20,13 +20,13 @@ import org.renewalledger.kernel.common.DomainException;
  * jurisdiction.
  */
 @Aggregate
-class Programme {
+class UnitProgramme {
 
     @AggregateIdentifier
     private String programmeId;
     private SetProgrammeCommand current;
 
-    Programme() {
+    UnitProgramme() {
     }
 
     @CommandHandler
