@@ -7,6 +7,7 @@ import org.renewalledger.kernel.assessment.CloseMonthlyAssessmentCommand;
 import org.renewalledger.kernel.assessment.ReissueMonthlyAssessmentCommand;
 import org.renewalledger.kernel.assessment.ListPlanCompoundsCommand;
 import org.renewalledger.kernel.assessment.SetAnnualPlanCommand;
+import org.renewalledger.kernel.assessment.SetProgrammeCommand;
 import org.renewalledger.kernel.assessment.RecordSatisfactionSurveyCommand;
 import org.renewalledger.kernel.assessment.SubmitMonthlyReportCommand;
 import org.renewalledger.kernel.common.Role;
@@ -120,12 +121,15 @@ public final class CommandPermissions {
             // Annual plans and the monthly assessment (docs/ASSESSMENT.md): the housing bureau sets plans and runs the
             // assessment; a unit reports for itself (a street office; a department's report by its bureau).
             Map.entry(SetAnnualPlanCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            Map.entry(SetProgrammeCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
             Map.entry(ListPlanCompoundsCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
             Map.entry(RecordSatisfactionSurveyCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
             Map.entry(SubmitMonthlyReportCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.HOUSING_BUREAU,
                     Role.FINANCE_BUREAU, Role.ADMINISTRATOR)),
-            Map.entry(CloseMonthlyAssessmentCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
-            Map.entry(ReissueMonthlyAssessmentCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            // A month is closed by the housing bureau, or by the review office (督查室, seed 004: 由县考核办负责组织开展督查考评)
+            // when the ranking includes the bureau itself (the aggregate refuses a unit closing its own ranking).
+            Map.entry(CloseMonthlyAssessmentCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.DISCIPLINE_OFFICE, Role.ADMINISTRATOR)),
+            Map.entry(ReissueMonthlyAssessmentCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.DISCIPLINE_OFFICE, Role.ADMINISTRATOR)),
             // Disciplinary review (docs/REVIEW.md): the discipline office runs a case; the housing bureau may also
             // issue measures, order and verify rectification; auditors may record findings; the unit under review
             // (street office or department, checked by the case) submits evidence and objects.

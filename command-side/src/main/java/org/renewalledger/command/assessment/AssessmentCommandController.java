@@ -55,6 +55,14 @@ class AssessmentCommandController {
     }
 
     @Refuses({})
+    @PostMapping("/programmes")
+    Mono<CommandAccepted> setProgramme(@RequestBody AssessmentRequests.Programme request, CommandContext context) {
+        return Mono.fromCallable(request::toCommand)
+                .flatMap(command -> dispatcher.send(command, context)
+                        .then(Mono.just(new CommandAccepted(command.programmeId(), context.correlationId()))));
+    }
+
+    @Refuses({})
     @PostMapping("/reports")
     Mono<CommandAccepted> submitReport(@RequestBody AssessmentRequests.Report request, CommandContext context) {
         return Mono.fromCallable(() -> request.toCommand(today()))

@@ -2,8 +2,11 @@ package org.renewalledger.command.assessment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.renewalledger.kernel.assessment.MonthlyFigures;
 import org.renewalledger.kernel.assessment.PlanTargets;
+import org.renewalledger.kernel.assessment.ProgrammeYear;
+import org.renewalledger.kernel.assessment.SetProgrammeCommand;
 import org.renewalledger.kernel.assessment.ResponsibleUnits;
 import org.renewalledger.kernel.assessment.SetAnnualPlanCommand;
 import org.renewalledger.kernel.assessment.SubmitMonthlyReportCommand;
@@ -33,6 +36,24 @@ final class AssessmentRequests {
             return new SetAnnualPlanCommand(ResponsibleUnits.parse(unitKind, unitId),
                     JurisdictionCode.parse("assessingJurisdiction", assessingJurisdiction), Require.present("year", year),
                     targets, startsOn, deadline);
+        }
+    }
+
+    /** {@code POST /api/assessments/programmes}: consecutive years, floor area in m² with at most two decimals. */
+    record Programme(String unitKind, String unitId, String assessingJurisdiction, List<Year> years) {
+
+        /** One programme year's targets. */
+        record Year(Integer year, Integer compounds, Integer buildings, Integer households, BigDecimal floorArea) {
+        }
+
+        SetProgrammeCommand toCommand() {
+            List<ProgrammeYear> set = Require.present("years", years).stream()
+                    .map(y -> new ProgrammeYear(Require.present("year", y.year()), nonNegative("compounds", y.compounds()),
+                            nonNegative("buildings", y.buildings()), nonNegative("households", y.households()),
+                            Area.ofSquareMetres(y.floorArea() == null ? BigDecimal.ZERO : y.floorArea())))
+                    .toList();
+            return new SetProgrammeCommand(ResponsibleUnits.parse(unitKind, unitId),
+                    JurisdictionCode.parse("assessingJurisdiction", assessingJurisdiction), set);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -15,7 +16,9 @@ import org.renewalledger.kernel.assessment.CloseMonthlyAssessmentCommand;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentClosedEvent;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentReissuedEvent;
 import org.renewalledger.kernel.assessment.ReissueMonthlyAssessmentCommand;
+import org.renewalledger.kernel.assessment.ResponsibleUnits;
 import org.renewalledger.kernel.assessment.UnitResult;
+import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 
@@ -42,7 +45,8 @@ class MonthlyAssessment {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    int handle(CloseMonthlyAssessmentCommand command, AssessmentPolicyBook policies) {
+    int handle(CloseMonthlyAssessmentCommand command, AssessmentPolicyBook policies, MetaData metaData) {
+        requireNotAssessingItself(command.results(), metaData);
         if (issue > 0) {
             throw new DomainException(ErrorCode.ASSESSMENT_ALREADY_CLOSED,
                     command.month() + " of " + command.jurisdiction() + " was closed as issue 1; reissue it to publish corrections");
@@ -58,7 +62,8 @@ class MonthlyAssessment {
     }
 
     @CommandHandler
-    int handle(ReissueMonthlyAssessmentCommand command, AssessmentPolicyBook policies) {
+    int handle(ReissueMonthlyAssessmentCommand command, AssessmentPolicyBook policies, MetaData metaData) {
+        requireNotAssessingItself(command.results(), metaData);
         if (issue == 0) {
             throw new DomainException(ErrorCode.ASSESSMENT_NOT_CLOSED, ErrorCode.ASSESSMENT_NOT_CLOSED.title());
         }
@@ -71,6 +76,22 @@ class MonthlyAssessment {
         apply(new MonthlyAssessmentReissuedEvent(command.assessmentId(), command.jurisdiction(), command.month(), next,
                 command.results(), command.indicatorPolicy(), command.reason()));
         return next;
+    }
+
+    /**
+     * A unit does not assess itself (DOMAIN.md; seed 004 gives the assessment to the county's 考核办, not to a
+     * member unit): whoever speaks for a unit in the ranking — a county's housing bureau with a plan of its own
+     * there, a street office — does not freeze or republish it. The level above (the city's housing bureau) or the
+     * review office (督查室) does.
+     */
+    private static void requireNotAssessingItself(List<UnitResult> results, MetaData metaData) {
+        Actor actor = Actor.fromMetaData(metaData);
+        results.stream().map(UnitResult::unit).filter(unit -> actor != null && ResponsibleUnits.speaksFor(actor, unit))
+                .findFirst().ifPresent(unit -> {
+                    throw new DomainException(ErrorCode.ASSESSMENT_OWN_RANKING, "The ranking includes " + unit.id()
+                            + ", for which " + actor.role() + " of " + actor.jurisdiction()
+                            + " speaks; the level above or the review office closes and reissues it");
+                });
     }
 
     private static AssessmentPolicy requireConsistent(List<UnitResult> results, AssessmentPolicy policy, String version) {

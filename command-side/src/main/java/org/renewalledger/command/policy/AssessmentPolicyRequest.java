@@ -7,7 +7,7 @@ import org.renewalledger.kernel.policy.SetAssessmentPolicyCommand;
 
 /**
  * {@code PUT /api/policies/{jurisdiction}/assessment}: either {@code adopt}, the name of a built-in policy
- * ({@code assessment-2026.2}, the default; {@code assessment-2026.1}, the first release's rules), or a whole
+ * ({@code assessment-2026.3}, the default; {@code assessment-2026.2}, the second release's; {@code assessment-2026.1}, the first release's rules), or a whole
  * {@code policy} under a new version name.
  */
 public record AssessmentPolicyRequest(String adopt, AssessmentPolicy policy) {

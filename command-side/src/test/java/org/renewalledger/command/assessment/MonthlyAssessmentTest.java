@@ -24,6 +24,7 @@ import org.renewalledger.kernel.assessment.MonthlyAssessmentClosedEvent;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentReissuedEvent;
 import org.renewalledger.kernel.assessment.ReissueMonthlyAssessmentCommand;
 import org.renewalledger.kernel.assessment.ResponsibleUnit;
+import org.renewalledger.kernel.assessment.UnitKind;
 import org.renewalledger.kernel.assessment.UnitResult;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.ErrorCode;
@@ -152,11 +153,60 @@ class MonthlyAssessmentTest {
                 .expectException(refusal(ErrorCode.ASSESSMENT_UNCHANGED));
     }
 
+    /** The county's street offices and its housing bureau, which set itself a plan: a ranking that includes the bureau. */
+    private static List<UnitResult> withTheBureau() {
+        return AssessmentPolicy.DEFAULT.rank(List.of(new AssessmentPolicy.UnitScore(office(1), 9900, 0),
+                new AssessmentPolicy.UnitScore(new ResponsibleUnit("520523-HOUSING_BUREAU", UnitKind.DEPARTMENT, COUNTY), 9800, 0)));
+    }
+
     @Test
-    void shouldRefuseTheDisciplineOffice_closingAMonth() {
+    void shouldRefuseTheHousingBureau_closingARankingThatIncludesItself() {
         fixture.givenNoPriorActivity()
-                .when(new CloseMonthlyAssessmentCommand(COUNTY, OCTOBER, results(9000), POLICY, AFTER_DUE),
+                .when(new CloseMonthlyAssessmentCommand(COUNTY, OCTOBER, withTheBureau(), AssessmentPolicy.DEFAULT.version(), AFTER_DUE),
+                        HOUSING)
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.ASSESSMENT_OWN_RANKING));
+    }
+
+    @Test
+    void shouldRefuseTheHousingBureau_reissuingARankingThatIncludesItself() {
+        List<UnitResult> closed = withTheBureau();
+        String policy = AssessmentPolicy.DEFAULT.version();
+        List<UnitResult> corrected = AssessmentPolicy.DEFAULT.rank(List.of(new AssessmentPolicy.UnitScore(office(1), 9700, 0),
+                new AssessmentPolicy.UnitScore(closed.get(1).unit(), 9800, 0)));
+        fixture.given(new MonthlyAssessmentClosedEvent(ID, COUNTY, OCTOBER, 1, closed, policy))
+                .when(new ReissueMonthlyAssessmentCommand(COUNTY, OCTOBER, corrected, policy, "更正"), HOUSING)
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.ASSESSMENT_OWN_RANKING));
+    }
+
+    @Test
+    void shouldLetTheReviewOffice_closeARankingThatIncludesTheHousingBureau() {
+        List<UnitResult> results = withTheBureau();
+        String policy = AssessmentPolicy.DEFAULT.version();
+        fixture.givenNoPriorActivity()
+                .when(new CloseMonthlyAssessmentCommand(COUNTY, OCTOBER, results, policy, AFTER_DUE),
                         new Actor("zhou", Role.DISCIPLINE_OFFICE, COUNTY).asMetaData())
+                .expectEvents(new MonthlyAssessmentClosedEvent(ID, COUNTY, OCTOBER, 1, results, policy));
+    }
+
+    @Test
+    void shouldLetTheCitysHousingBureau_reissueARankingThatIncludesTheCountysBureau() {
+        List<UnitResult> closed = withTheBureau();
+        String policy = AssessmentPolicy.DEFAULT.version();
+        List<UnitResult> corrected = AssessmentPolicy.DEFAULT.rank(List.of(new AssessmentPolicy.UnitScore(office(1), 9700, 0),
+                new AssessmentPolicy.UnitScore(closed.get(1).unit(), 9800, 0)));
+        fixture.given(new MonthlyAssessmentClosedEvent(ID, COUNTY, OCTOBER, 1, closed, policy))
+                .when(new ReissueMonthlyAssessmentCommand(COUNTY, OCTOBER, corrected, policy, "更正"),
+                        new Actor("li", Role.HOUSING_BUREAU, JurisdictionCode.of("520500")).asMetaData())
+                .expectEvents(new MonthlyAssessmentReissuedEvent(ID, COUNTY, OCTOBER, 2, corrected, policy, "更正"));
+    }
+
+    @Test
+    void shouldRefuseTheReviewOffice_ofAnotherCounty() {
+        fixture.givenNoPriorActivity()
+                .when(new CloseMonthlyAssessmentCommand(COUNTY, OCTOBER, withTheBureau(), AssessmentPolicy.DEFAULT.version(), AFTER_DUE),
+                        new Actor("wu", Role.DISCIPLINE_OFFICE, JurisdictionCode.of("520524")).asMetaData())
                 .expectNoEvents()
                 .expectException(refusal(ErrorCode.ACCESS_DENIED));
     }

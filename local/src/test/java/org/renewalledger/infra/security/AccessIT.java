@@ -101,6 +101,15 @@ class AccessIT extends IntegrationTest {
                         Map.entry("households", 600), Map.entry("floorArea", "48000.00"), Map.entry("fundsToSpend", "0.00"),
                         Map.entry("startsOn", "2019-03-01"), Map.entry("deadline", "2019-12-31")))
                 .exchange().expectStatus().is2xxSuccessful();
+        // a programme, so that its progress endpoint has something to answer for the county's readers
+        http.post().uri("/api/assessments/programmes").headers(h -> h.setBearerAuth(tokenFor("housing-bureau")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("unitKind", "STREET_OFFICE", "unitId", "520523001", "assessingJurisdiction", "520523",
+                        "years", List.of(Map.of("year", 2019, "compounds", 10, "buildings", 20, "households", 600,
+                                "floorArea", "48000.00"))))
+                .exchange().expectStatus().is2xxSuccessful();
+        eventually(() -> http.get().uri("/api/assessments/520523/programmes/520523001")
+                .headers(h -> h.setBearerAuth(tokenFor("auditor"))).exchange().expectStatus().isOk());
         eventually(() -> http.get().uri("/api/assessments/520523/2019-10/units/520523001")
                 .headers(h -> h.setBearerAuth(tokenFor("auditor"))).exchange().expectStatus().isOk());
         eventually(() -> http.get().uri("/api/funds/" + fund).headers(h -> h.setBearerAuth(tokenFor("auditor")))

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.List;
+import org.renewalledger.kernel.assessment.AssessmentPolicy;
 import org.renewalledger.kernel.assessment.Grade;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentView;
 import org.renewalledger.kernel.assessment.ReportStatusView;
@@ -110,7 +111,7 @@ class DemoProgrammeIT extends DemoProgrammeTest {
         }
         // a unit with more than 95 points is never lagging for being low in a ranking
         assertThat(published).filteredOn(r -> r.scoreHundredths() > 9500).allSatisfy(r -> assertThat(r.lagging()).isFalse());
-        assertThat(assessment.indicatorPolicy()).isEqualTo("assessment-2026.2");
+        assertThat(assessment.indicatorPolicy()).isEqualTo(AssessmentPolicy.DEFAULT.version());
         ReportStatusView reports = get(token, "/api/assessments/520523/" + month + "/reports", ReportStatusView.class);
         assertThat(reports.units()).extracting(ReportStatusView.Line::timeliness)
                 .containsOnly(ReportTimeliness.LATE, ReportTimeliness.MISSING);

@@ -165,7 +165,11 @@ public final class AssessmentExports {
         };
     }
 
+    /** A report's status; empty for a deduction that is not about the report (a plan's compounds not started). */
     static String report(ReportTimeliness timeliness) {
+        if (timeliness == null) {
+            return "";
+        }
         return switch (timeliness) {
             case ON_TIME -> "按时报送";
             case LATE -> "迟报";

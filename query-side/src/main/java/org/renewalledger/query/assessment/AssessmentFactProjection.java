@@ -25,7 +25,11 @@ import org.renewalledger.kernel.assessment.MonthlyAssessmentReissuedEvent;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentView;
 import org.renewalledger.kernel.assessment.MonthlyFigures;
 import org.renewalledger.kernel.assessment.MonthlyReportSubmittedEvent;
+import org.renewalledger.kernel.assessment.FindProgrammeProgressQuery;
+import org.renewalledger.kernel.assessment.PlanCompoundsListedEvent;
 import org.renewalledger.kernel.assessment.PlanTargets;
+import org.renewalledger.kernel.assessment.ProgrammeProgress;
+import org.renewalledger.kernel.assessment.ProgrammeSetEvent;
 import org.renewalledger.kernel.assessment.SatisfactionSurveyedEvent;
 import org.renewalledger.kernel.assessment.UnitResult;
 import org.renewalledger.kernel.common.MetaDataKeys;
@@ -135,6 +139,23 @@ class AssessmentFactProjection {
                         t.floorArea().squareCentimetres(), t.fundsToSpend().fen(), event.startsOn(), event.deadline())));
     }
 
+    /** A unit's programme: its years in the detail column; the assessing jurisdiction is the fact's scope. */
+    @EventHandler
+    void on(ProgrammeSetEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token, MetaData meta) {
+        store.insert(fact(id, token, FactRow.PROGRAMME, "ProgrammeSet", at, meta, event.assessingJurisdiction().value(),
+                event.programmeId(), null, event.unit(), String.valueOf(event.years().get(0).year()), null, null, 0, null, null,
+                null).withDetail(ProgrammeDetail.write(event.years())));
+    }
+
+    /** A plan's named compounds: the list in the detail column, dated by the day it was listed, with its lateness. */
+    @EventHandler
+    void on(PlanCompoundsListedEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token,
+            MetaData meta) {
+        store.insert(fact(id, token, FactRow.PLAN_COMPOUNDS, "PlanCompoundsListed", at, meta, event.assessingJurisdiction().value(),
+                event.planId(), null, event.unit(), String.valueOf(event.year()), null, event.listedOn(), 0, event.late(), null,
+                null).withDetail(ProgrammeDetail.writeCompounds(event.compounds())));
+    }
+
     @EventHandler
     void on(MonthlyReportSubmittedEvent event, @Timestamp Instant at, @MessageIdentifier String id, TrackingToken token,
             MetaData meta) {
@@ -174,6 +195,11 @@ class AssessmentFactProjection {
     @QueryHandler
     CompletableFuture<MonthlyAssessmentView> handle(FindMonthlyAssessmentQuery query) {
         return readModel.assess(query.jurisdiction(), query.month(), query.today()).toFuture();
+    }
+
+    @QueryHandler
+    CompletableFuture<ProgrammeProgress> handle(FindProgrammeProgressQuery query) {
+        return readModel.programme(query.jurisdiction(), query.unitId(), query.today()).toFuture();
     }
 
     @QueryHandler

@@ -28,7 +28,7 @@ class AssessmentFactStore {
             + "scope_code, subject, compound_id, unit_id, unit_kind, unit_jurisdiction, period, effective_on, amount, late, revision, "
             + "target_starts, target_completions, target_buildings, target_households, target_area_cm2, target_funds_fen, "
             + "starts_on, deadline, buildings, area_cm2, reported_starts, reported_completions, reported_households, "
-            + "reported_funds_fen, respondents";
+            + "reported_funds_fen, respondents, detail";
 
     private final JdbcTemplate jdbc;
     private final DatabaseClient r2dbc;
@@ -42,7 +42,7 @@ class AssessmentFactStore {
         FactRow.PlanColumns plan = row.plan();
         FactRow.Reported reported = row.reported();
         jdbc.update("INSERT INTO assessment_fact (" + FACT_COLUMNS + ") VALUES "
-                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING",
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING",
                 row.eventId(), row.globalPosition(), row.factKind(), row.eventType(), Timestamp.from(row.recordedAt()),
                 row.actorId(), row.actorRole(), row.scopeCode(), row.subject(), row.compoundId(), row.unitId(), row.unitKind(),
                 row.unitJurisdiction(), row.period(), row.effectiveOn() == null ? null : Date.valueOf(row.effectiveOn()),
@@ -53,7 +53,7 @@ class AssessmentFactStore {
                 plan == null ? null : Date.valueOf(plan.startsOn()), plan == null ? null : Date.valueOf(plan.deadline()),
                 row.buildings(), row.areaCm2(), reported == null ? null : reported.starts(),
                 reported == null ? null : reported.completions(), reported == null ? null : reported.households(),
-                reported == null ? null : reported.fundsFen(), row.respondents());
+                reported == null ? null : reported.fundsFen(), row.respondents(), row.detail());
     }
 
     /** The street office of a registered compound, if the facts hold it (they do, in store order, for any later event). */
@@ -162,6 +162,6 @@ class AssessmentFactStore {
                 row.get("unit_jurisdiction", String.class), row.get("period", String.class),
                 row.get("effective_on", LocalDate.class), row.get("amount", Long.class), row.get("late", Boolean.class),
                 row.get("revision", Integer.class), plan, row.get("buildings", Integer.class), row.get("area_cm2", Long.class),
-                reported, row.get("respondents", Integer.class));
+                reported, row.get("respondents", Integer.class), row.get("detail", String.class));
     }
 }

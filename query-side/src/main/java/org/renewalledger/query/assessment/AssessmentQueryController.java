@@ -3,6 +3,8 @@ package org.renewalledger.query.assessment;
 import java.time.Clock;
 import org.axonframework.queryhandling.QueryGateway;
 import org.renewalledger.kernel.assessment.FindMonthlyAssessmentQuery;
+import org.renewalledger.kernel.assessment.FindProgrammeProgressQuery;
+import org.renewalledger.kernel.assessment.ProgrammeProgress;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentView;
 import org.renewalledger.kernel.assessment.ReportStatusView;
 import org.renewalledger.kernel.assessment.UnitAssessment;
@@ -12,6 +14,7 @@ import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.common.Refuses;
+import org.renewalledger.kernel.common.Require;
 import org.renewalledger.query.assessment.AssessmentExports;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -60,6 +63,18 @@ class AssessmentQueryController {
                         "Unit " + unitId + " has no plan assessed by " + jurisdiction + " in " + month)));
     }
 
+    /** A unit's multi-year programme, year by year and in total, as of today (404 for a unit without one there). */
+    @Refuses({ErrorCode.RESOURCE_NOT_FOUND})
+    @GetMapping("/api/assessments/{jurisdiction}/programmes/{unitId}")
+    Mono<ProgrammeProgress> programme(@PathVariable String jurisdiction, @PathVariable String unitId,
+                                      @AuthenticationPrincipal Actor actor) {
+        return Mono.fromCallable(() -> new FindProgrammeProgressQuery(scoped(jurisdiction, actor),
+                        Require.text("unitId", unitId, 64), ProgrammeTime.today(clock)))
+                .flatMap(query -> Mono.fromFuture(() -> queries.query(query, ProgrammeProgress.class)))
+                .switchIfEmpty(Mono.error(() -> new DomainException(ErrorCode.RESOURCE_NOT_FOUND,
+                        "Unit " + unitId + " has no programme assessed by " + jurisdiction)));
+    }
+
     @Refuses({})
     @GetMapping("/api/assessments/{jurisdiction}/{month}/reports")
     Mono<ReportStatusView> reports(@PathVariable String jurisdiction, @PathVariable String month,
@@ -89,14 +104,18 @@ class AssessmentQueryController {
     }
 
     private Mono<MonthlyAssessmentView> view(String jurisdiction, String month, Actor actor) {
-        return Mono.fromCallable(() -> {
-            JurisdictionCode code = JurisdictionCode.parse("jurisdiction", jurisdiction);
-            if (!actor.jurisdiction().covers(code) && !code.covers(actor.jurisdiction())) {
-                throw new DomainException(ErrorCode.ACCESS_DENIED,
-                        "Jurisdiction " + actor.jurisdiction() + " neither covers nor lies inside " + code);
-            }
-            return new FindMonthlyAssessmentQuery(code, ProgrammeTime.parseAssessmentMonth("month", month), ProgrammeTime.today(clock));
-        }).flatMap(query -> Mono.fromFuture(() -> queries.query(query, MonthlyAssessmentView.class)));
+        return Mono.fromCallable(() -> new FindMonthlyAssessmentQuery(scoped(jurisdiction, actor),
+                ProgrammeTime.parseAssessmentMonth("month", month), ProgrammeTime.today(clock))).flatMap(query -> Mono.fromFuture(() -> queries.query(query, MonthlyAssessmentView.class)));
+    }
+
+    /** The assessing jurisdiction, if the caller's covers it or lies inside it. */
+    private static JurisdictionCode scoped(String jurisdiction, Actor actor) {
+        JurisdictionCode code = JurisdictionCode.parse("jurisdiction", jurisdiction);
+        if (!actor.jurisdiction().covers(code) && !code.covers(actor.jurisdiction())) {
+            throw new DomainException(ErrorCode.ACCESS_DENIED,
+                    "Jurisdiction " + actor.jurisdiction() + " neither covers nor lies inside " + code);
+        }
+        return code;
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, MonthlyAssessmentView view, String extension) {

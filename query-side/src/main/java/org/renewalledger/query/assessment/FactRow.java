@@ -31,7 +31,25 @@ record FactRow(
         Integer buildings,
         Long areaCm2,
         Reported reported,
-        Integer respondents) {
+        Integer respondents,
+        String detail) {
+
+    /** A fact without a programme's years or a plan's compounds. */
+    FactRow(String eventId, long globalPosition, String factKind, String eventType, Instant recordedAt, String actorId,
+            String actorRole, String scopeCode, String subject, String compoundId, String unitId, String unitKind,
+            String unitJurisdiction, String period, LocalDate effectiveOn, long amount, Boolean late, Integer revision,
+            PlanColumns plan, Integer buildings, Long areaCm2, Reported reported, Integer respondents) {
+        this(eventId, globalPosition, factKind, eventType, recordedAt, actorId, actorRole, scopeCode, subject, compoundId, unitId,
+                unitKind, unitJurisdiction, period, effectiveOn, amount, late, revision, plan, buildings, areaCm2, reported,
+                respondents, null);
+    }
+
+    /** This fact with its detail: a programme's years or a plan's compounds, encoded as {@code V150} describes. */
+    FactRow withDetail(String text) {
+        return new FactRow(eventId, globalPosition, factKind, eventType, recordedAt, actorId, actorRole, scopeCode, subject,
+                compoundId, unitId, unitKind, unitJurisdiction, period, effectiveOn, amount, late, revision, plan, buildings,
+                areaCm2, reported, respondents, text);
+    }
 
     /** A fact without a compound's size (all but compound facts). */
     FactRow(String eventId, long globalPosition, String factKind, String eventType, Instant recordedAt, String actorId,
@@ -53,6 +71,8 @@ record FactRow(
     static final String PLAN = "PLAN";
     static final String REPORT = "REPORT";
     static final String SURVEY = "SURVEY";
+    static final String PROGRAMME = "PROGRAMME";
+    static final String PLAN_COMPOUNDS = "PLAN_COMPOUNDS";
 
     /** The targets and dates of a plan fact. */
     record PlanColumns(int starts, int completions, int buildings, int households, long areaCm2, long fundsFen,

@@ -14,6 +14,9 @@ import org.renewalledger.kernel.assessment.MonthlyAssessmentCalculator;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentView;
 import org.renewalledger.kernel.assessment.MonthlyFigures;
 import org.renewalledger.kernel.assessment.PlanTargets;
+import org.renewalledger.kernel.assessment.ProgrammeProgress;
+import org.renewalledger.kernel.assessment.ProgrammeYear;
+import org.renewalledger.kernel.assessment.UnitAssessment;
 import org.renewalledger.kernel.assessment.PublishedIssue;
 import org.renewalledger.kernel.assessment.ReportTimeliness;
 import org.renewalledger.kernel.assessment.ResponsibleUnit;
@@ -37,6 +40,10 @@ import reactor.core.publisher.Mono;
  *   <li>starts, completions and money: of the compounds inside the unit's jurisdiction, dated from 1 January
  *       of the year to the month's last day (milestones by their own date, money by the Beijing date it was
  *       recorded);</li>
+ *   <li>a unit with a multi-year programme running that year and no annual plan is assessed against the programme's
+ *       year (its compounds to start, buildings, households and floor area, 1 January – 31 December); each unit with a
+ *       programme has its progress beside its month;</li>
+ *   <li>the plan's named compounds: the latest list for the year, checked against the starts;</li>
  *   <li>the report: the unit's first submission for the month decides on time or late; with none, MISSING
  *       once the due date is past on {@code today}, else PENDING; the latest submission's figures are checked
  *       against the record (虚报).</li>
@@ -75,6 +82,8 @@ class MonthlyAssessmentReadModel {
         Map<String, FactRow> plans = new LinkedHashMap<>();
         Map<String, FactRow> reports = new HashMap<>();
         Map<String, FactRow> latestReports = new HashMap<>();
+        Map<String, FactRow> programmes = new LinkedHashMap<>();
+        Map<String, FactRow> listings = new HashMap<>();
         for (FactRow fact : facts) {
             switch (fact.factKind()) {
                 case FactRow.COMPOUND -> {
@@ -87,6 +96,17 @@ class MonthlyAssessmentReadModel {
                             && !fact.plan().startsOn().isAfter(monthEnd)) {
                         plans.remove(fact.unitId());
                         plans.put(fact.unitId(), fact);
+                    }
+                }
+                case FactRow.PROGRAMME -> {
+                    if (fact.scopeCode().equals(jurisdiction.value())
+                            && ProgrammeDetail.years(fact.detail()).stream().anyMatch(y -> y.year() == month.getYear())) {
+                        programmes.put(fact.unitId(), fact);
+                    }
+                }
+                case FactRow.PLAN_COMPOUNDS -> {
+                    if (fact.scopeCode().equals(jurisdiction.value()) && String.valueOf(month.getYear()).equals(fact.period())) {
+                        listings.put(fact.unitId(), fact);
                     }
                 }
                 case FactRow.REPORT -> {
@@ -104,7 +124,14 @@ class MonthlyAssessmentReadModel {
                 && !f.effectiveOn().isAfter(monthEnd)).forEach(f -> completedBy.add(f.subject()));
         Predicate<FactRow> inPeriod = f -> f.effectiveOn() != null && !f.effectiveOn().isBefore(yearStart)
                 && !f.effectiveOn().isAfter(monthEnd);
+        // a unit with a programme year and no annual plan is assessed against the programme's year, 1 January – 31 December
+        programmes.forEach((unitId, programme) -> {
+            if (!plans.containsKey(unitId)) {
+                plans.put(unitId, programmePlan(programme, month.getYear()));
+            }
+        });
         List<UnitFacts> units = new ArrayList<>();
+        Map<String, ProgrammeProgress> progress = new HashMap<>();
         plans.values().stream().sorted(java.util.Comparator.comparing(FactRow::unitId)).forEach(plan -> {
             ResponsibleUnit unit = new ResponsibleUnit(plan.unitId(), UnitKind.valueOf(plan.unitKind()),
                     JurisdictionCode.of(plan.unitJurisdiction()));
@@ -113,6 +140,10 @@ class MonthlyAssessmentReadModel {
             List<FactRef> starts = started.stream().map(f -> ref(f, households.getOrDefault(f.subject(), 0L))).toList();
             List<FactRef> startedBuildings = started.stream().map(f -> ref(f, buildings.getOrDefault(f.subject(), 0L))).toList();
             List<FactRef> startedArea = started.stream().map(f -> ref(f, squareMetres.getOrDefault(f.subject(), 0L))).toList();
+            FactRow programme = programmes.get(unit.id());
+            if (programme != null) {
+                progress.put(unit.id(), measure(programme, unit, facts, households, buildings, squareMetres, monthEnd));
+            }
             // the latest survey of each of the unit's compounds completed by the month's end
             Map<String, FactRow> surveys = new LinkedHashMap<>();
             facts.stream().filter(f -> f.factKind().equals(FactRow.SURVEY)).filter(ofUnit)
@@ -133,12 +164,64 @@ class MonthlyAssessmentReadModel {
             FactRow.PlanColumns p = plan.plan();
             PlanTargets targets = new PlanTargets(p.starts(), p.completions(), p.buildings(), p.households(),
                     new Area(p.areaCm2()), Money.ofFen(p.fundsFen()));
-            units.add(new UnitFacts(unit, targets, p.startsOn(), p.deadline(), ref(plan, 0), starts, completions, funds,
+            FactRow listing = listings.get(unit.id());
+            UnitFacts unitFacts = new UnitFacts(unit, targets, p.startsOn(), p.deadline(), ref(plan, 0), starts, completions, funds,
                     timeliness, dueOn, report == null ? null : ref(report, 0), startedBuildings, startedArea,
-                    claimed(latestReports.get(unit.id())), surveyed, satisfied));
+                    claimed(latestReports.get(unit.id())), surveyed, satisfied);
+            units.add(listing == null ? unitFacts : unitFacts.withPlanCompounds(ProgrammeDetail.compounds(listing.detail()),
+                    ref(listing, 0)));
         });
+        List<UnitAssessment> assessed = MonthlyAssessmentCalculator.assess(policy, month, units).stream()
+                .map(u -> progress.containsKey(u.result().unit().id()) ? u.withProgramme(progress.get(u.result().unit().id())) : u)
+                .toList();
         return new MonthlyAssessmentView(jurisdiction.value(), month.toString(), policy.version(), monthEnd, dueOn, today,
-                MonthlyAssessmentCalculator.assess(policy, month, units), issues);
+                assessed, issues);
+    }
+
+    /** A unit's latest programme in the jurisdiction, measured as of {@code today}; empty when the unit has none there. */
+    Mono<ProgrammeProgress> programme(JurisdictionCode jurisdiction, String unitId, LocalDate today) {
+        return store.factsWithin(jurisdiction).mapNotNull(facts -> {
+            FactRow programme = null;
+            Map<String, Long> households = new HashMap<>();
+            Map<String, Long> buildings = new HashMap<>();
+            Map<String, Long> squareMetres = new HashMap<>();
+            for (FactRow fact : facts) {
+                if (fact.factKind().equals(FactRow.COMPOUND)) {
+                    households.put(fact.subject(), fact.amount());
+                    buildings.put(fact.subject(), fact.buildings() == null ? 0L : fact.buildings());
+                    squareMetres.put(fact.subject(), fact.areaCm2() == null ? 0L : fact.areaCm2() / 10_000);
+                } else if (fact.factKind().equals(FactRow.PROGRAMME) && fact.scopeCode().equals(jurisdiction.value())
+                        && fact.unitId().equals(unitId)) {
+                    programme = fact;
+                }
+            }
+            if (programme == null) {
+                return null; // the controller answers 404: an exception would cross the query bus wrapped
+            }
+            ResponsibleUnit unit = new ResponsibleUnit(programme.unitId(), UnitKind.valueOf(programme.unitKind()),
+                    JurisdictionCode.of(programme.unitJurisdiction()));
+            return measure(programme, unit, facts, households, buildings, squareMetres, today);
+        });
+    }
+
+    private static ProgrammeProgress measure(FactRow programme, ResponsibleUnit unit, List<FactRow> facts, Map<String, Long> households,
+                                             Map<String, Long> buildings, Map<String, Long> squareMetres, LocalDate asOf) {
+        List<FactRow> started = facts.stream().filter(f -> f.factKind().equals(FactRow.STARTED))
+                .filter(f -> unit.jurisdiction().covers(JurisdictionCode.of(f.scopeCode()))).toList();
+        return ProgrammeProgress.measure(programme.subject(), unit, ref(programme, 0), ProgrammeDetail.years(programme.detail()),
+                started.stream().map(f -> ref(f, households.getOrDefault(f.subject(), 0L))).toList(),
+                started.stream().map(f -> ref(f, buildings.getOrDefault(f.subject(), 0L))).toList(),
+                started.stream().map(f -> ref(f, squareMetres.getOrDefault(f.subject(), 0L))).toList(), asOf);
+    }
+
+    /** The programme's year as a plan fact: its compounds to start, buildings, households and floor area, over the calendar year. */
+    private static FactRow programmePlan(FactRow programme, int year) {
+        ProgrammeYear y = ProgrammeDetail.years(programme.detail()).stream().filter(p -> p.year() == year).findFirst().orElseThrow();
+        return new FactRow(programme.eventId(), programme.globalPosition(), FactRow.PLAN, programme.eventType(), programme.recordedAt(),
+                programme.actorId(), programme.actorRole(), programme.scopeCode(), programme.subject(), null, programme.unitId(),
+                programme.unitKind(), programme.unitJurisdiction(), String.valueOf(year), LocalDate.of(year, 1, 1), 0, null, null,
+                new FactRow.PlanColumns(y.compounds(), 0, y.buildings(), y.households(), y.floorArea().squareCentimetres(), 0,
+                        LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
 
     /** The figures of the unit's latest submission (a correction replaces what it claims), or null without one. */

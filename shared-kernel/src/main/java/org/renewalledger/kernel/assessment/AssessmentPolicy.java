@@ -68,7 +68,8 @@ public record AssessmentPolicy(
         Rewards rewards,
         int reportDueDayOfNextMonth,
         CheckpointSchedule schedule,
-        int reportTolerancePercent) {
+        int reportTolerancePercent,
+        PlanCompounds planCompounds) {
 
     /** How an indicator with a year's target of 0 counts. */
     public enum ZeroTarget {
@@ -124,15 +125,28 @@ public record AssessmentPolicy(
         }
     }
 
+    /**
+     * Points deducted for each compound of the plan's implement batch (实施) not started by the plan's deadline, at most
+     * {@code cap} a month; null where a policy does not read the plan's named compounds.
+     */
+    public record PlanCompounds(int perCompoundNotStarted, int cap) {
+        public PlanCompounds {
+            if (perCompoundNotStarted < 0 || cap < 0 || cap > 10_000) {
+                throw new IllegalArgumentException("Plan-compound deductions are 0–100 points");
+            }
+        }
+    }
+
     // Declared before the policies below, which the constructor checks against it.
     private static final Set<String> RESPONSIBILITIES = Stream.concat(Arrays.stream(UnitKind.values()).map(Enum::name),
             Arrays.stream(Role.values()).map(Enum::name)).collect(Collectors.toUnmodifiableSet());
 
     /**
      * The default (shipped): the renovation seeds' rules where they give them, the jurisdiction choices of
-     * docs/ASSESSMENT.md where they do not.
+     * docs/ASSESSMENT.md where they do not; {@link #ASSESSMENT_2026_2} with the plan's named compounds read: each
+     * compound of the implement batch (实施) not started by the plan's deadline costs 0.50, at most 5.00 a month.
      */
-    public static final AssessmentPolicy DEFAULT = new AssessmentPolicy("assessment-2026.2",
+    public static final AssessmentPolicy DEFAULT = new AssessmentPolicy("assessment-2026.3",
             Map.of(UnitKind.STREET_OFFICE.name(), Map.of(IndicatorKind.STARTS, 5400, IndicatorKind.HOUSEHOLDS, 3600,
                             IndicatorKind.SATISFACTION, 1000),
                     Role.HOUSING_BUREAU.name(), weights(IndicatorKind.COMPLETIONS, 10_000),
@@ -140,7 +154,15 @@ public record AssessmentPolicy(
                     UnitKind.DEPARTMENT.name(), allFour(),
                     UnitKind.COUNTY.name(), allFour()),
             true, ZeroTarget.REWEIGHTED, 100, 50, 9500, 8500, 7500, null, Lagging.behindSchedule(10),
-            new Rewards(100, 300), 5, CheckpointSchedule.TIME_PROPORTIONAL, 5);
+            new Rewards(100, 300), 5, CheckpointSchedule.TIME_PROPORTIONAL, 5, new PlanCompounds(50, 500));
+
+    /**
+     * The second release's default, kept under its name for the months computed with it: as {@link #DEFAULT} but not
+     * reading the plan's named compounds.
+     */
+    public static final AssessmentPolicy ASSESSMENT_2026_2 = new AssessmentPolicy("assessment-2026.2",
+            DEFAULT.answersFor(), true, ZeroTarget.REWEIGHTED, 100, 50, 9500, 8500, 7500, null, Lagging.behindSchedule(10),
+            new Rewards(100, 300), 5, CheckpointSchedule.TIME_PROPORTIONAL, 5, null);
 
     /**
      * The rules of the first release, kept under their name so that the months computed under them keep their
@@ -155,7 +177,7 @@ public record AssessmentPolicy(
             CheckpointSchedule.BORROWED, 5);
 
     /** The policies this build ships, by version. */
-    public static final List<AssessmentPolicy> BUILT_IN = List.of(DEFAULT, ASSESSMENT_2026_1);
+    public static final List<AssessmentPolicy> BUILT_IN = List.of(DEFAULT, ASSESSMENT_2026_2, ASSESSMENT_2026_1);
 
     public AssessmentPolicy {
         Objects.requireNonNull(version, "version");
@@ -190,6 +212,15 @@ public record AssessmentPolicy(
         if (reportTolerancePercent < 0 || reportTolerancePercent > 100) {
             throw new IllegalArgumentException("A report tolerance is 0–100 percent");
         }
+    }
+
+    /** Not reading the plan's named compounds. */
+    public AssessmentPolicy(String version, Map<String, Map<IndicatorKind, Integer>> answersFor, boolean departmentsCountOwnActs,
+                            ZeroTarget zeroTarget, int missingReportDeduction, int lateReportDeduction, int excellentAbove,
+                            int goodFrom, int passFrom, Quotas quotas, Lagging lagging, Rewards rewards,
+                            int reportDueDayOfNextMonth, CheckpointSchedule schedule, int reportTolerancePercent) {
+        this(version, answersFor, departmentsCountOwnActs, zeroTarget, missingReportDeduction, lateReportDeduction, excellentAbove,
+                goodFrom, passFrom, quotas, lagging, rewards, reportDueDayOfNextMonth, schedule, reportTolerancePercent, null);
     }
 
     /** With the default report tolerance, 5%. */

@@ -21,6 +21,9 @@ public final class MonthlyAssessmentCalculator {
     /** The bonus item's name in exports: the whole year's target reached before the deadline. */
     public static final String MET_EARLY = "提前完成全年目标";
 
+    /** The deduction item's name: implement-batch compounds of the plan not started by its deadline, each named after it. */
+    public static final String PLAN_COMPOUNDS_NOT_STARTED = "计划实施小区逾期未开工";
+
     private MonthlyAssessmentCalculator() {
     }
 
@@ -36,7 +39,7 @@ public final class MonthlyAssessmentCalculator {
             UnitAssessment unit = byUnit.get(result.unit().id());
             ranked.add(new UnitAssessment(result, unit.indicatorPoints(), unit.deductionPoints(), unit.indicators(),
                     unit.deductions(), unit.plan(), unit.report(), unit.reportFact(), unit.bonusPoints(), unit.bonuses(),
-                    unit.reportCheck()));
+                    unit.reportCheck(), unit.planCompounds(), unit.programme()));
         }
         return List.copyOf(ranked);
     }
@@ -95,11 +98,43 @@ public final class MonthlyAssessmentCalculator {
             List<FactRef> behind = facts.reportFact() == null ? List.of(facts.plan()) : List.of(facts.reportFact());
             deductions.add(new DeductionLine(item, facts.report(), facts.reportDueOn(), deducted, behind));
         }
+        List<PlanCompoundLine> planned = planCompounds(facts, monthEnd);
+        List<String> notStarted = planned.stream().filter(c -> c.status() == PlanCompoundLine.Status.NOT_STARTED)
+                .map(PlanCompoundLine::compoundId).toList();
+        if (policy.planCompounds() != null && !notStarted.isEmpty()) {
+            int cost = Math.min(policy.planCompounds().cap(), policy.planCompounds().perCompoundNotStarted() * notStarted.size());
+            if (cost > 0) {
+                deductions.add(new DeductionLine(PLAN_COMPOUNDS_NOT_STARTED + "：" + String.join("、", notStarted), null,
+                        facts.deadline(), cost, List.of(facts.planCompoundsFact())));
+                deducted += cost;
+            }
+        }
         int score = Math.max(0, points + bonus - deducted);
         Integer measured = policy.lagging().rule() == AssessmentPolicy.LaggingRule.BEHIND_SCHEDULE ? shortfall : null;
         UnitResult provisional = new UnitResult(facts.unit(), score, policy.gradeByCutOff(score), 0, false, measured);
         return new UnitAssessment(provisional, points, deducted, List.copyOf(indicators), List.copyOf(deductions), facts.plan(),
-                facts.report(), facts.reportFact(), bonus, List.copyOf(bonuses), reportCheck(policy, facts));
+                facts.report(), facts.reportFact(), bonus, List.copyOf(bonuses), reportCheck(policy, facts), planned, null);
+    }
+
+    /**
+     * Each compound the plan names, with its start in the plan year up to the month's end (the compound's, whoever recorded
+     * it); an implement (实施) compound not started once the month has reached the plan's deadline is NOT_STARTED.
+     */
+    static List<PlanCompoundLine> planCompounds(UnitFacts facts, LocalDate monthEnd) {
+        Map<String, FactRef> started = new java.util.HashMap<>();
+        facts.starts().forEach(f -> started.merge(f.subject(), f,
+                (a, b) -> b.effectiveOn() != null && a.effectiveOn() != null && b.effectiveOn().isBefore(a.effectiveOn()) ? b : a));
+        List<PlanCompoundLine> lines = new ArrayList<>();
+        for (PlannedCompound compound : facts.planCompounds()) {
+            String id = compound.compoundId().value();
+            FactRef start = started.get(id);
+            boolean due = compound.tier() == PlanTier.IMPLEMENT;
+            PlanCompoundLine.Status status = start != null ? PlanCompoundLine.Status.STARTED
+                    : due && !monthEnd.isBefore(facts.deadline()) ? PlanCompoundLine.Status.NOT_STARTED : PlanCompoundLine.Status.PENDING;
+            lines.add(new PlanCompoundLine(id, compound.tier(), status, start == null ? null : start.effectiveOn(),
+                    due ? facts.deadline() : null, start));
+        }
+        return List.copyOf(lines);
     }
 
     /** The report's figures against the record of the unit's area (all facts, not only its own acts), as of the month's end. */

@@ -1,8 +1,10 @@
 package org.renewalledger.kernel.assessment;
 
+import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.Require;
+import org.renewalledger.kernel.common.Role;
 
 /**
  * Reads a responsible unit from its kind and id, deriving the jurisdiction it answers for, so a client cannot
@@ -35,6 +37,19 @@ public final class ResponsibleUnits {
                     + (unitKind == UnitKind.STREET_OFFICE ? "street office (nine digits)" : "county (six digits)"));
         }
         return unit;
+    }
+
+    /**
+     * Whether the actor speaks for the unit: a street office's own staff; a department's staff of that role in its
+     * county ({@code 520523-HOUSING_BUREAU}); a county's housing bureau, which leads its programme. A unit does not
+     * assess itself (DOMAIN.md), so whoever speaks for a unit does not close or reissue a ranking that holds it.
+     */
+    public static boolean speaksFor(Actor actor, ResponsibleUnit unit) {
+        return switch (unit.kind()) {
+            case STREET_OFFICE -> actor.role() == Role.STREET_OFFICE && actor.jurisdiction().equals(unit.jurisdiction());
+            case DEPARTMENT -> actor.jurisdiction().equals(unit.jurisdiction()) && unit.id().endsWith("-" + actor.role().name());
+            case COUNTY -> actor.role() == Role.HOUSING_BUREAU && actor.jurisdiction().equals(unit.jurisdiction());
+        };
     }
 
     private static JurisdictionCode code(String value) {

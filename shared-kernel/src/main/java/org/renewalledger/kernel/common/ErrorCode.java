@@ -68,6 +68,7 @@ public enum ErrorCode {
     ASSESSMENT_MONTH_NOT_OVER(Kind.RULE_VIOLATION, "The month's reports are not due yet, so the month cannot be closed"),
     ASSESSMENT_RESULTS_INCONSISTENT(Kind.RULE_VIOLATION, "The grades, ranks or lagging marks do not follow from the scores under the policy"),
     ASSESSMENT_UNCHANGED(Kind.RULE_VIOLATION, "The reissue would publish the same results as the current issue"),
+    ASSESSMENT_OWN_RANKING(Kind.FORBIDDEN, "A unit does not close or reissue a ranking that includes itself; the level above or the review office does"),
     ASSESSMENT_POLICY_UNKNOWN(Kind.RULE_VIOLATION, "No such assessment policy version"),
     REWARD_NOT_PROPOSED(Kind.RULE_VIOLATION, "No such reward is proposed for the unit's month"),
     REWARD_ALREADY_DECIDED(Kind.CONFLICT, "The month's reward has already been decided"),

@@ -125,7 +125,8 @@ class AssessmentPolicyTest {
     @Test
     void shouldKnowItsVersionByName() {
         assertThat(AssessmentPolicy.named("assessment-2026.1")).isSameAs(AssessmentPolicy.ASSESSMENT_2026_1);
-        assertThat(AssessmentPolicy.named("assessment-2026.2")).isSameAs(AssessmentPolicy.DEFAULT);
+        assertThat(AssessmentPolicy.named("assessment-2026.3")).isSameAs(AssessmentPolicy.DEFAULT);
+        assertThat(AssessmentPolicy.named("assessment-2026.2")).isSameAs(AssessmentPolicy.ASSESSMENT_2026_2);
         assertThat(AssessmentPolicy.named("assessment-1999.1")).isNull();
     }
 

@@ -14,7 +14,7 @@ import org.renewalledger.kernel.common.Area;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.Money;
 
-/** The default policy (assessment-2026.2), one rule per test, with hand-computed expectations. */
+/** The default policy (assessment-2026.3; its plan-compound rule is PlanCompoundsAssessmentTest's), one rule per test, with hand-computed expectations. */
 class DefaultAssessmentPolicyTest {
 
     private static final AssessmentPolicy POLICY = AssessmentPolicy.DEFAULT;

@@ -25,7 +25,7 @@ import org.renewalledger.kernel.common.Money;
  * 镇江寺 510903003   52 /  84 / 3,060               25        1,500        missing
  * </pre>
  *
- * <b>Default policy</b> (assessment-2026.2). 31 August is day 184 of 306: 60% due (time-proportional). A street
+ * <b>Default policy</b> (assessment-2026.3; in August nothing of a plan's named compounds is due yet, so assessment-2026.2 gives the same). 31 August is day 184 of 306: 60% due (time-proportional). A street
  * office answers for starts (54), households (36) and satisfaction (10); no compound is completed and surveyed
  * yet, so satisfaction's weight goes to the other two in proportion: starts 60, households 40:
  * <pre>
@@ -110,6 +110,15 @@ class SeedDistrictAssessmentTest {
         assertThat(assessed).extracting(u -> u.result().shortfall()).containsOnly((Integer) null);
         assertThat(assessed.get(0).indicators()).extracting(IndicatorLine::points).containsExactly(3500, 2500, 1500, 2500);
         assertThat(assessed.get(0).indicators().get(1).target()).isZero(); // full marks for a target of 0
+    }
+
+    @Test
+    void shouldGiveTheSecondReleasesRanking_underTheDefault_whileNoNamedCompoundIsDue() {
+        // the default (2026.3) differs from 2026.2 only in reading the plan's named compounds, due by 31 December
+        assertThat(MonthlyAssessmentCalculator.assess(AssessmentPolicy.DEFAULT, AUGUST, chuanshan2020()))
+                .extracting(UnitAssessment::result)
+                .isEqualTo(MonthlyAssessmentCalculator.assess(AssessmentPolicy.ASSESSMENT_2026_2, AUGUST, chuanshan2020()).stream()
+                        .map(UnitAssessment::result).toList());
     }
 
     @Test
