@@ -58,10 +58,6 @@ class ConsentCount {
 
     // ---- decided by the compound, in its unit of work -------------------------------------------------
 
-    /** The count's stream begins with its first round's electorate. */
-    ConsentCount(ConsentElectorateFrozenEvent frozen) {
-        apply(frozen);
-    }
 
     /** A round opens over the electorate the compound froze from its roster. */
     void open(ConsentElectorateFrozenEvent frozen) {

@@ -1,8 +1,6 @@
 package org.renewalledger.command.compound;
 
 import java.util.function.Function;
-import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.renewalledger.kernel.compound.ConsentCountId;
 import org.renewalledger.kernel.compound.ConsentElectorateFrozenEvent;
@@ -51,32 +49,18 @@ class ConsentCounts {
 
     /** Opens a round: the count's stream begins here, or a count whose last round closed counts again. */
     void open(ConsentElectorateFrozenEvent frozen) {
-        Aggregate<ConsentCount> count;
         try {
-            count = repository.getObject().load(frozen.countId().toString());
-        } catch (AggregateNotFoundException absent) {
-            try {
-                repository.getObject().newInstance(() -> new ConsentCount(frozen));
-            } catch (Exception e) {
-                throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
-            }
-            return;
+            repository.getObject().loadOrCreate(frozen.countId().toString(), ConsentCount::new)
+                    .execute(count -> count.open(frozen));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        count.execute(existing -> existing.open(frozen));
     }
 
     /** Acts on an existing count (close it, read its verdict) and answers what {@code action} answers. */
     <T> T act(ConsentCountId id, Function<ConsentCount, T> action) {
         return repository.getObject().load(id.toString()).invoke(action);
-    }
-
-    /** Whether the count has a stream of its own yet. */
-    boolean exists(ConsentCountId id) {
-        try {
-            repository.getObject().load(id.toString());
-            return true;
-        } catch (AggregateNotFoundException absent) {
-            return false;
-        }
     }
 }
