@@ -88,7 +88,7 @@ class ConsentCommandController {
                                                         @RequestBody ConsentImportRequest request,
                                                         CommandContext context) {
         return Mono.fromCallable(() -> request.toCommand(CompoundId.parse(compoundId), matter, clock.instant()))
-                .flatMap(sheet -> sendVotes(sheet, sheet.compoundId(), matter, clock.instant(), context)
+                .flatMap(sheet -> sendVotes(sheet, sheet.compoundId(), matter, sheet.votes().get(0).castAt(), context)
                         .then(Mono.just(ResponseEntity.ok(new CommandAccepted(compoundId, context.correlationId())))));
     }
 
