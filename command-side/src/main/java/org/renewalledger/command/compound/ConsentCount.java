@@ -81,14 +81,6 @@ class ConsentCount {
         return policy.evaluate(register.tally(), shaftOwners, this::agrees);
     }
 
-    List<OwnerReference> shaftOwners() {
-        return shaftOwners;
-    }
-
-    int round() {
-        return register.round();
-    }
-
     private boolean agrees(OwnerReference owner) {
         String voter = register.voterFor(owner);
         ConsentRegister.Ballot ballot = voter == null ? null : register.latestOf(voter);

@@ -8,8 +8,6 @@ import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.common.ErrorCode;
-import org.renewalledger.kernel.common.Area;
-import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.compound.ApproveSchemeCommand;
 import org.renewalledger.kernel.compound.CloseElevatorConsentCommand;
 import org.renewalledger.kernel.compound.RecordConsentCommand;
