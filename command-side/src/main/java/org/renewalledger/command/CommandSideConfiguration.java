@@ -85,4 +85,22 @@ public class CommandSideConfiguration {
                                                       @Value("${renewal.snapshots.compound-threshold:2000}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
+
+    /** Consent counts (ConsentCount), the hottest streams: the most recently voted on stay loaded between votes. */
+    @Bean(destroyMethod = "close")
+    AggregateCache consentCountAggregateCache(@Value("${renewal.cache.consent-counts:5000}") long maximumEntries) {
+        return AggregateCache.bounded("consent-counts", maximumEntries);
+    }
+
+    @Bean
+    Cache consentCountCache(AggregateCache consentCountAggregateCache) {
+        return consentCountAggregateCache.axonCache();
+    }
+
+    /** A snapshot every 2,000 events bounds the replay of a count whose cache entry is gone. */
+    @Bean
+    SnapshotTriggerDefinition consentCountSnapshotTrigger(Snapshotter snapshotter,
+                                                          @Value("${renewal.snapshots.consent-count-threshold:2000}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
 }

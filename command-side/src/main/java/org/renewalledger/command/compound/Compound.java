@@ -13,7 +13,6 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.serialization.Revision;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
@@ -40,7 +39,6 @@ import org.renewalledger.kernel.compound.ElevatorConsentOpenedEvent;
 import org.renewalledger.kernel.compound.ElevatorConsentRecordedEvent;
 import org.renewalledger.kernel.compound.OpenElevatorConsentCommand;
 import org.renewalledger.kernel.compound.OwnerReference;
-import org.renewalledger.kernel.compound.RecordElevatorConsentCommand;
 import org.renewalledger.kernel.compound.StairwellUnit;
 import org.renewalledger.kernel.compound.ComplaintRecordedEvent;
 import org.renewalledger.kernel.compound.CompoundId;
@@ -61,8 +59,6 @@ import org.renewalledger.kernel.compound.NoticePublishedEvent;
 import org.renewalledger.kernel.compound.ProgressReportedEvent;
 import org.renewalledger.kernel.compound.PublishNoticeCommand;
 import org.renewalledger.kernel.compound.RecordComplaintCommand;
-import org.renewalledger.kernel.compound.ImportConsentCommand;
-import org.renewalledger.kernel.compound.RecordConsentCommand;
 import org.renewalledger.kernel.compound.RecordMilestoneCommand;
 import org.renewalledger.kernel.compound.RecordWishesSurveyCommand;
 import org.renewalledger.kernel.compound.RegisterCompoundCommand;
@@ -90,19 +86,28 @@ import org.renewalledger.kernel.compound.TransferUnitCommand;
 import org.renewalledger.kernel.compound.UnitTransferredEvent;
 import java.time.Instant;
 import java.util.ArrayList;
+import org.renewalledger.kernel.common.ProgrammeTime;
+import org.renewalledger.kernel.compound.AreaBasis;
+import org.renewalledger.kernel.compound.BallotCarried;
+import org.renewalledger.kernel.compound.ConsentBallotsMovedEvent;
+import org.renewalledger.kernel.compound.ConsentCountId;
+import org.renewalledger.kernel.compound.ConsentElectorateFrozenEvent;
+import org.renewalledger.kernel.compound.ConsentTally;
+import org.renewalledger.kernel.compound.UnitCode;
 
 /**
- * A compound's renovation record, from survey to long-term management, with the owners' consent register.
- * One aggregate, because approval must see the consent tally, the notice and the funding plan as one
- * consistent state ("one compound, one scheme"); the consent register scales by an incremental tally,
- * snapshots and a cache (docs/LIFECYCLE.md). Command handlers decide (check the rules, then apply an
- * event); event sourcing handlers only assign state.
+ * A compound's renovation record, from survey to long-term management, with its owners' roster and the standing
+ * of its consent counts. One aggregate, because approval must see the counts' verdicts, the notice and the funding
+ * plan as one consistent state ("one compound, one scheme"). Each count's ballots live in a small aggregate of its
+ * own ({@link ConsentCount}), which the compound opens and closes in the same unit of work (docs/LIFECYCLE.md).
+ * Command handlers decide (check the rules, then apply an event); event sourcing handlers only assign state.
  */
 @Aggregate(snapshotTriggerDefinition = "compoundSnapshotTrigger", cache = "compoundCache")
-// The snapshot's shape: with the owners' roster and counts by round and voter it is revision 2, so Axon's
-// revision filter passes over older snapshots (revision 1 after infra's CompoundSnapshotFundingSourceUpcaster)
-// and sources those compounds from their events instead.
-@Revision("2")
+// The snapshot's shape: with the owners' roster and each count's standing (its ballots in ConsentCount) it is
+// revision 3, so Axon's revision filter passes over older snapshots (revision 2 held every count's votes and
+// electorate; revision 1 after infra's CompoundSnapshotFundingSourceUpcaster) and sources those compounds from their
+// events instead.
+@Revision("3")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Compound {
@@ -125,11 +130,12 @@ class Compound {
     private List<FundingLine> funding;
     private LocalDate noticeLastDay;
     private Milestone lastMilestone;
-    private Map<ConsentMatter, ConsentRegister> consent = new EnumMap<>(ConsentMatter.class);
+    /** Each matter's count as the compound sees it; the ballots live in the count's own stream (ConsentCount). */
+    private Map<ConsentMatter, CountStanding> consent = new EnumMap<>(ConsentMatter.class);
     /** The last round counted on each matter: a revised scheme is counted again (round 2 …). */
     private Map<ConsentMatter, Integer> rounds = new EnumMap<>(ConsentMatter.class);
     private OwnersRoster roster = new OwnersRoster();
-    /** Elevator counts by stairwell unit code. */
+    /** Elevator counts by stairwell unit code: open or closed (their ballots live in ConsentCount). */
     private Map<String, ElevatorCount> elevators = new HashMap<>();
 
     /** For Axon, which rebuilds the aggregate from its events (or a snapshot). */
@@ -220,40 +226,20 @@ class Compound {
                 policies.notice().lastDay(command.startsOn(), calendar)));
     }
 
-    // ---- consent register ---------------------------------------------------------------------------
+    // ---- consent counts (their ballots live in ConsentCount) ------------------------------------------
 
     @CommandHandler
-    void handle(RecordConsentCommand command) {
-        recordVote(command);
-    }
-
-    /**
-     * A survey sheet of votes: each decided as a single vote would be, in order (a voter listed twice
-     * changes their vote); one refusal refuses the whole sheet, since the unit of work rolls back.
-     */
-    @CommandHandler
-    void handle(ImportConsentCommand command) {
-        command.votes().forEach(this::recordVote);
-    }
-
-    /** A vote counts only from the roster: its unit, its voter and its area are the frozen electorate's. */
-    private void recordVote(RecordConsentCommand command) {
-        ConsentRegister register = countOpenFor(command.matter(), command.castAt());
-        ConsentRegister.Placement placement = register.place(command, command.matter());
-        boolean earlier = register.latestOf(placement.voter()) != null;
-        apply(new ConsentRecordedEvent(compoundId, command.matter(), placement.owner(), placement.voterArea(),
-                command.choice(), command.channel(), command.castAt(), earlier, command.ownerDetails(),
-                placement.unit(), placement.voter(), command.proxy()));
-    }
-
-    @CommandHandler
-    void handle(OpenConsentCountCommand command) {
-        ConsentRegister register = consent.get(command.matter());
-        if (register != null && register.onRoster() && !register.closed()) {
+    void handle(OpenConsentCountCommand command, ConsentCounts counts) {
+        CountStanding count = consent.get(command.matter());
+        if (count != null && !count.closed() && count.inOwnStream()) {
+            if (command.byFirstVote()) {
+                return; // another first vote opened it meanwhile
+            }
             throw new DomainException(ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER, "The count on " + command.matter()
-                    + " is already open (round " + register.round() + ")");
+                    + " is already open (round " + count.round() + ")");
         }
-        countOpenFor(command.matter(), command.openedAt());
+        requireCountable(command.matter());
+        openCount(command.matter(), command.openedAt(), counts);
     }
 
     /** Forgets an owner's personal data: the event says so (without the data); the vault erases the key. */
@@ -263,63 +249,102 @@ class Compound {
                 command.request()));
     }
 
+    /**
+     * Closes the count: the count seals its ballots and answers the final tally, on which the consent policy decides
+     * and the compound records the verdict, in one unit of work. The count on the scheme closes only once the
+     * scheme's notice has run (the rule approval uses), so owners can still change their vote while it runs.
+     * A count nobody opened yet opens here first, as the first vote would open it.
+     */
     @CommandHandler
-    void handle(CloseConsentCountCommand command, PolicyBook book) {
+    void handle(CloseConsentCountCommand command, PolicyBook book, ConsentCounts counts) {
         PolicySet policies = book.forJurisdiction(jurisdiction);
-        ConsentRegister register = countOpenFor(command.matter(), command.closedAt());
-        ConsentPolicy.Decision decision = policies.consent().evaluate(register.tally());
-        apply(new ConsentCountClosedEvent(compoundId, command.matter(), register.tally(),
-                decision instanceof ConsentPolicy.Approved, decision.rule(), command.closedAt(), register.round(),
-                ElectorateBasis.OWNERS_ROSTER));
+        ConsentMatter matter = command.matter();
+        requireCountable(matter);
+        if (matter == ConsentMatter.SCHEME) {
+            LocalDate closingDay = LocalDate.ofInstant(command.closedAt(), ProgrammeTime.ZONE);
+            if (status != CompoundStatus.NOTICE_PUBLISHED || !policies.notice().hasRun(noticeLastDay, closingDay)) {
+                throw new DomainException(ErrorCode.NOTICE_PERIOD_NOT_OVER, "The count on the scheme closes once the "
+                        + "scheme's notice has run" + (status == CompoundStatus.NOTICE_PUBLISHED ? ": its last working day "
+                        + "is " + noticeLastDay + ", so the count may close from the day after" : "; the notice of this "
+                        + "scheme is not published yet") + " (" + policies.notice().rule() + ")");
+            }
+        }
+        CountStanding count = consent.get(matter);
+        if (count == null || !count.inOwnStream()) {
+            openCount(matter, command.closedAt(), counts);
+            count = consent.get(matter);
+        }
+        ConsentTally tally = counts.act(ConsentCountId.of(compoundId, matter), open -> open.seal(command.closedAt()));
+        ConsentPolicy.Decision decision = policies.consent().evaluate(tally);
+        apply(new ConsentCountClosedEvent(compoundId, matter, tally, decision instanceof ConsentPolicy.Approved,
+                decision.rule(), command.closedAt(), count.round(), ElectorateBasis.OWNERS_ROSTER));
     }
 
-    /**
-     * The count on a matter, open for votes now over an electorate frozen from the roster, or the refusal naming
-     * why not. A count nobody opened yet opens here, freezing the roster as it stands; so does a count whose
-     * votes began before the roster existed (its earlier votes carried over where they name a roster unit).
-     */
-    private ConsentRegister countOpenFor(ConsentMatter matter, Instant at) {
-        Set<CompoundStatus> stages = matter == ConsentMatter.APPLICATION ? APPLICATION_CONSENT_STAGES : SCHEME_CONSENT_STAGES;
-        ConsentRegister register = consent.get(matter);
-        if (register != null && register.closed()) {
+    /** A count on {@code matter} may open or move now: it is not closed, and the compound is at a stage for it. */
+    private void requireCountable(ConsentMatter matter) {
+        CountStanding count = consent.get(matter);
+        if (count != null && count.closed()) {
             throw new DomainException(ErrorCode.CONSENT_COUNT_CLOSED,
                     "The count on " + matter + " is closed; the tally is final and votes can no longer change");
         }
+        Set<CompoundStatus> stages = matter == ConsentMatter.APPLICATION ? APPLICATION_CONSENT_STAGES : SCHEME_CONSENT_STAGES;
         if (!stages.contains(status)) {
             throw outOfOrder("count votes on " + matter, "at stage " + stages);
         }
-        if (register != null && register.onRoster()) {
-            return register;
+    }
+
+    /**
+     * Opens the count on a matter in its own stream, over an electorate frozen from the roster as it stands, or moves
+     * there a count an earlier build held in this stream: one opened over the roster carries its electorate and votes
+     * as they stood; one begun before the roster freezes the roster now and carries the votes that name a unit on it.
+     */
+    private void openCount(ConsentMatter matter, Instant at, ConsentCounts counts) {
+        CountStanding count = consent.get(matter);
+        ConsentCountId countId = ConsentCountId.of(compoundId, matter);
+        if (count != null && count.onRoster()) {
+            ConsentRegister earlier = count.legacy();
+            List<BallotCarried> carried = earlier.ballots();
+            counts.open(new ConsentElectorateFrozenEvent(countId, streetOffice, count.round(),
+                    earlier.frozenUnits(this::basisOf), List.of(), carried));
+            apply(new ConsentBallotsMovedEvent(countId, count.round(), carried.size()));
+            return;
         }
         if (roster.isEmpty()) {
             throw new DomainException(ErrorCode.ROSTER_REQUIRED, "The count on " + matter + " needs the owners' roster "
                     + "(业主名册): record or import it first; votes count only from units on it");
         }
         Electorate electorate = roster.electorate();
-        int[] carry = register == null ? new int[] {0, 0} : register.carryCounts(electorate);
-        int round = register == null ? rounds.getOrDefault(matter, 0) + 1 : register.round();
+        List<BallotCarried> carried = count == null ? List.of() : count.legacy().ballotsCarriedOnto(electorate);
+        int dropped = count == null ? 0 : count.legacy().carryCounts(electorate)[1];
+        int round = count == null ? rounds.getOrDefault(matter, 0) + 1 : count.round();
         apply(new ConsentCountOpenedEvent(compoundId, matter, round, electorate.units(), electorate.headcount(),
-                electorate.totalArea(), at, carry[0], carry[1]));
-        return consent.get(matter);
+                electorate.totalArea(), at, carried.size(), dropped));
+        counts.open(new ConsentElectorateFrozenEvent(countId, streetOffice, round, List.copyOf(electorate.all()),
+                List.of(), carried));
+        apply(new ConsentBallotsMovedEvent(countId, round, carried.size()));
+    }
+
+    private AreaBasis basisOf(UnitCode unit) {
+        RosterUnit entry = roster.unit(unit);
+        return entry == null ? AreaBasis.REGISTER : entry.basis();
     }
 
     private void requireCountPassed(ConsentMatter matter, String step) {
-        ConsentRegister register = consent.get(matter);
-        if (register == null || !register.closed()) {
+        CountStanding count = consent.get(matter);
+        if (count == null || !count.closed()) {
             throw new DomainException(ErrorCode.CONSENT_COUNT_NOT_CLOSED,
                     "The owners' count on " + matter + " must be closed, and passed, before " + step);
         }
-        if (!register.passed()) {
+        if (!count.passed()) {
             throw new DomainException(ErrorCode.CONSENT_THRESHOLD_NOT_MET, "The owners' count on " + matter
-                    + " failed (round " + register.round() + "); " + step + " needs it passed");
+                    + " failed (round " + count.round() + "); " + step + " needs it passed");
         }
     }
 
     /** A scheme whose count failed is revised and put to a new notice and a new count. */
     private boolean failedSchemeCount() {
-        ConsentRegister register = consent.get(ConsentMatter.SCHEME);
-        return register != null && register.closed() && !register.passed()
-                && SCHEME_CONSENT_STAGES.contains(status);
+        CountStanding count = consent.get(ConsentMatter.SCHEME);
+        return count != null && count.closed() && !count.passed() && SCHEME_CONSENT_STAGES.contains(status);
     }
 
     // ---- owners' roster (业主名册) -----------------------------------------------------------------------
@@ -390,9 +415,9 @@ class Compound {
 
     private List<OpenCountEffect> effectOnOpenCounts(String onRoster) {
         List<OpenCountEffect> effects = new ArrayList<>();
-        consent.forEach((matter, register) -> {
-            if (!register.closed()) {
-                effects.add(new OpenCountEffect(matter, register.round(), register.onRoster() ? onRoster
+        consent.forEach((matter, count) -> {
+            if (!count.closed()) {
+                effects.add(new OpenCountEffect(matter, count.round(), count.onRoster() ? onRoster
                         : "The count began before the roster: it freezes the roster as it stands when it next moves"));
             }
         });
@@ -401,37 +426,74 @@ class Compound {
 
     // ---- elevators, per stairwell unit (一单元一策) -------------------------------------------------------
 
+    /**
+     * Opens a stairwell unit's elevator count in its own stream, over the roster's units in that stairwell (UnitCode
+     * building-stairwell-room), frozen now; the households and area a request still states must agree with them, and
+     * every shaft owner must be one of them (a unit code or an owner of one). A count an earlier build opened in the
+     * compound's stream and left open moves to its own stream instead, carrying the votes that name a unit on it.
+     */
     @CommandHandler
-    void handle(OpenElevatorConsentCommand command) {
-        if (elevators.containsKey(command.unit().value())) {
+    void handle(OpenElevatorConsentCommand command, ConsentCounts counts) {
+        ElevatorCount existing = elevators.get(command.unit().value());
+        if (existing != null && (existing.ownStream() || existing.register().closed())) {
             throw new DomainException(ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER,
                     "The elevator count of stairwell unit " + command.unit() + " is already open");
         }
-        apply(new ElevatorConsentOpenedEvent(compoundId, command.unit(), command.households(), command.exclusiveArea(),
-                command.shaftOwners()));
-    }
-
-    @CommandHandler
-    void handle(RecordElevatorConsentCommand command) {
-        ConsentRegister register = openElevatorCount(command.unit()).register();
-        ConsentRegister.Ballot earlier = register.latestOf(command.owner());
-        if (earlier != null && earlier.areaSquareCentimetres() != command.exclusiveArea().squareCentimetres()) {
-            throw new DomainException(ErrorCode.CONSENT_AREA_CHANGED, "Owner " + command.owner() + " voted with "
-                    + new Area(earlier.areaSquareCentimetres()) + "; a later vote cannot claim " + command.exclusiveArea(),
-                    "exclusiveArea");
+        List<RosterUnit> units = roster.inStairwell(command.unit());
+        if (units.isEmpty()) {
+            throw new DomainException(ErrorCode.ROSTER_REQUIRED, "The elevator count of stairwell unit " + command.unit()
+                    + " needs that stairwell's units on the owners' roster (业主名册, units coded building-stairwell-room)");
         }
-        apply(new ElevatorConsentRecordedEvent(compoundId, command.unit(), command.owner(), command.exclusiveArea(),
-                command.choice(), command.channel(), command.castAt(), earlier != null));
+        Electorate electorate = Electorate.of(units);
+        ConsentCountId countId = ConsentCountId.ofElevator(compoundId, command.unit());
+        if (existing != null) {
+            List<BallotCarried> carried = existing.register().ballotsCarriedOnto(electorate);
+            counts.open(new ConsentElectorateFrozenEvent(countId, streetOffice, 1, units, existing.shaftOwners(), carried));
+            apply(new ConsentBallotsMovedEvent(countId, 1, carried.size()));
+            return;
+        }
+        boolean householdsAgree = command.households() == 0 || command.households() == electorate.units()
+                || command.households() == electorate.headcount();
+        boolean areaAgrees = command.exclusiveArea() == null || command.exclusiveArea().equals(electorate.totalArea());
+        if (!householdsAgree || !areaAgrees) {
+            throw new DomainException(ErrorCode.ELECTORATE_DISAGREES_WITH_ROSTER, "The request states "
+                    + command.households() + " households and " + command.exclusiveArea() + "; the roster gives stairwell "
+                    + "unit " + command.unit() + " " + electorate.units() + " units (" + electorate.headcount()
+                    + " owners as the law counts them) and " + electorate.totalArea() + " of exclusive area. The electorate "
+                    + "comes from the roster: send none, or the roster's", householdsAgree ? "exclusiveArea" : "households");
+        }
+        for (OwnerReference shaftOwner : command.shaftOwners()) {
+            boolean onRoster = units.stream().anyMatch(unit -> unit.unit().value().equals(shaftOwner.value())
+                    || unit.owners().contains(shaftOwner));
+            if (!onRoster) {
+                throw new DomainException(ErrorCode.OWNER_NOT_ON_ROSTER, "Shaft owner " + shaftOwner + " is neither a unit "
+                        + "of stairwell unit " + command.unit() + " on the owners' roster nor an owner of one", "shaftOwners");
+            }
+        }
+        apply(new ElevatorConsentOpenedEvent(compoundId, command.unit(), (int) electorate.headcount(),
+                electorate.totalArea(), command.shaftOwners()));
+        counts.open(new ConsentElectorateFrozenEvent(countId, streetOffice, 1, units, command.shaftOwners(), List.of()));
+        apply(new ConsentBallotsMovedEvent(countId, 1, 0));
     }
 
     @CommandHandler
-    void handle(CloseElevatorConsentCommand command, PolicyBook book) {
+    void handle(CloseElevatorConsentCommand command, PolicyBook book, ConsentCounts counts) {
         ElevatorCount count = openElevatorCount(command.unit());
         ElevatorConsentPolicy policy = book.forJurisdiction(jurisdiction).elevatorConsent();
-        ElevatorConsentPolicy.Decision decision = policy.evaluate(count.register().tally(), count.shaftOwners(), count::agrees);
+        ElevatorConsentPolicy.Decision decision;
+        ConsentTally tally;
+        if (count.ownStream()) {
+            ConsentCountId countId = ConsentCountId.ofElevator(compoundId, command.unit());
+            decision = counts.act(countId, open -> open.elevatorVerdict(policy));
+            tally = counts.act(countId, open -> open.seal(command.closedAt()));
+        } else {
+            // an earlier build's count, never moved: decided on the votes in this stream, as it was then
+            tally = count.register().tally();
+            decision = policy.evaluate(tally, count.shaftOwners(), count::agrees);
+        }
         List<OwnerReference> notAgreeing = decision instanceof ElevatorConsentPolicy.Refused refused
                 ? refused.shaftOwnersNotAgreeing() : List.of();
-        apply(new ElevatorConsentClosedEvent(compoundId, command.unit(), count.register().tally(), notAgreeing,
+        apply(new ElevatorConsentClosedEvent(compoundId, command.unit(), tally, notAgreeing,
                 decision instanceof ElevatorConsentPolicy.Approved, decision.rule(), command.closedAt()));
     }
 
@@ -462,12 +524,12 @@ class Compound {
             throw new DomainException(ErrorCode.SELF_GOVERNANCE_MISSING,
                     "No self-governance organisation exists; 先自治后整治 requires one before approval");
         }
-        ConsentRegister register = consent.get(ConsentMatter.SCHEME);
-        if (register == null || !register.closed()) {
+        CountStanding count = consent.get(ConsentMatter.SCHEME);
+        if (count == null || !count.closed()) {
             throw new DomainException(ErrorCode.CONSENT_COUNT_NOT_CLOSED,
                     "The owners' count on the scheme must be closed before approval");
         }
-        ConsentPolicy.Decision consentDecision = policies.consent().evaluate(register.tally());
+        ConsentPolicy.Decision consentDecision = policies.consent().evaluate(count.tally());
         if (consentDecision instanceof ConsentPolicy.Refused refused) {
             throw new DomainException(ErrorCode.CONSENT_THRESHOLD_NOT_MET, refused.reason());
         }
@@ -476,7 +538,7 @@ class Compound {
             throw new DomainException(unsound.code(), unsound.reason());
         }
         FundingPolicy.Sound sound = (FundingPolicy.Sound) fundingDecision;
-        apply(new SchemeApprovedEvent(compoundId, command.decidedOn(), register.tally(), consentDecision.rule(),
+        apply(new SchemeApprovedEvent(compoundId, command.decidedOn(), count.tally(), consentDecision.rule(),
                 noticeLastDay, budget, sound.residentShare(), sound.rule(), policies.version()));
     }
 
@@ -592,7 +654,7 @@ class Compound {
 
     @EventSourcingHandler
     void on(SchemeSubmittedEvent event) {
-        ConsentRegister scheme = consent.get(ConsentMatter.SCHEME);
+        CountStanding scheme = consent.get(ConsentMatter.SCHEME);
         if (scheme != null && scheme.closed() && !scheme.passed()) {
             consent.remove(ConsentMatter.SCHEME); // the revised scheme is counted anew; the failed count stays in history
         }
@@ -609,25 +671,36 @@ class Compound {
 
     @EventSourcingHandler
     void on(ConsentCountOpenedEvent event) {
-        ConsentRegister register = consent.get(event.matter());
-        if (register != null && !register.closed()) {
-            register.carriedOnto(roster.electorate());
+        CountStanding count = consent.get(event.matter());
+        if (count != null && !count.closed() && !count.onRoster()) {
+            count.legacy().carriedOnto(roster.electorate()); // an earlier build's count begun before the roster
         } else {
-            consent.put(event.matter(), ConsentRegister.opened(event.round(), roster.electorate()));
+            consent.put(event.matter(), CountStanding.opened(event.round(), roster.electorate()));
         }
         rounds.put(event.matter(), event.round());
     }
 
     @EventSourcingHandler
+    void on(ConsentBallotsMovedEvent event) {
+        if (event.countId().matter() != null) {
+            consent.get(event.countId().matter()).moved();
+        } else {
+            elevators.get(event.countId().stairwell().value()).moved();
+        }
+    }
+
+    /** Only in histories of earlier builds: votes are recorded in the count's own stream now. */
+    @EventSourcingHandler
     void on(ConsentRecordedEvent event) {
-        consent.computeIfAbsent(event.matter(), matter -> ConsentRegister.overRegisteredFloorArea(households, floorArea))
-                .count(event.ballotKey(), event.choice(), event.exclusiveArea());
+        consent.computeIfAbsent(event.matter(), matter -> CountStanding.beforeRoster(rounds.getOrDefault(matter, 0) + 1,
+                        households, floorArea))
+                .legacy().count(event.ballotKey(), event.choice(), event.exclusiveArea());
     }
 
     @EventSourcingHandler
     void on(ConsentCountClosedEvent event) {
-        consent.computeIfAbsent(event.matter(), matter -> ConsentRegister.overRegisteredFloorArea(households, floorArea))
-                .close(event.passed(), event.round());
+        consent.computeIfAbsent(event.matter(), matter -> CountStanding.beforeRoster(event.round(), households, floorArea))
+                .close(event.passed(), event.round(), event.tally());
         rounds.merge(event.matter(), event.round(), Math::max);
     }
 
@@ -652,6 +725,7 @@ class Compound {
         elevators.put(event.unit().value(), new ElevatorCount(event.households(), event.exclusiveArea(), event.shaftOwners()));
     }
 
+    /** Only in histories of earlier builds: elevator votes are recorded in the count's own stream now. */
     @EventSourcingHandler
     void on(ElevatorConsentRecordedEvent event) {
         elevators.get(event.unit().value()).register().count(event.owner(), event.choice(), event.exclusiveArea());

@@ -6,6 +6,8 @@ import org.renewalledger.command.privacy.PersonalDataSealer;
 import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.command.web.CommandDispatcher;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.compound.CloseConsentCountCommand;
@@ -59,8 +61,29 @@ class ConsentCommandController {
                                     sealer.seal(DataSubject.ownerOf(vote.compoundId(), request.ownerReference()), details)))
                             .subscribeOn(Schedulers.boundedElastic());
                 })
-                .flatMap(command -> dispatcher.sendTo(command, context, ErrorCode.COMPOUND_NOT_FOUND)
+                .flatMap(command -> sendVotes(command, command.compoundId(), matter, command.castAt(), context)
                         .then(Mono.just(ResponseEntity.ok(new CommandAccepted(compoundId, context.correlationId())))));
+    }
+
+    /**
+     * Votes go straight to the count's own stream (ConsentCount). Where the count has none yet, or its last round
+     * closed, the compound decides whether a count opens now (the first vote opens it, a revised scheme is counted
+     * anew; an earlier version's open count moves to its own stream) or refuses as it would refuse the vote; then
+     * the votes go again. Two first votes at once both open it: the compound takes the second opening as done.
+     */
+    private Mono<Void> sendVotes(Object votes, CompoundId id, ConsentMatter matter, java.time.Instant at,
+                                 CommandContext context) {
+        return dispatcher.send(votes, context)
+                .then()
+                .onErrorResume(ConsentCommandController::noOpenCount, none -> dispatcher
+                        .sendTo(new OpenConsentCountCommand(id, matter, at, true), context, ErrorCode.COMPOUND_NOT_FOUND)
+                        .then(dispatcher.sendTo(votes, context, ErrorCode.COMPOUND_NOT_FOUND))
+                        .then());
+    }
+
+    private static boolean noOpenCount(Throwable error) {
+        return error instanceof AggregateNotFoundException
+                || (error instanceof DomainException refusal && refusal.code() == ErrorCode.CONSENT_COUNT_CLOSED);
     }
 
     /** Bulk import of a consent survey sheet: every vote or none, each checked against the roster (docs/PERFORMANCE.md). */
@@ -71,7 +94,9 @@ class ConsentCommandController {
     Mono<ResponseEntity<CommandAccepted>> importConsent(@PathVariable String compoundId, @PathVariable ConsentMatter matter,
                                                         @RequestBody ConsentImportRequest request,
                                                         CommandContext context) {
-        return send(compoundId, id -> request.toCommand(id, matter, clock.instant()), context);
+        return Mono.fromCallable(() -> request.toCommand(CompoundId.parse(compoundId), matter, clock.instant()))
+                .flatMap(sheet -> sendVotes(sheet, sheet.compoundId(), matter, sheet.votes().get(0).castAt(), context)
+                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(compoundId, context.correlationId())))));
     }
 
     /** Opens the count now, freezing the roster as its electorate; the first vote opens it otherwise. */
@@ -83,7 +108,8 @@ class ConsentCommandController {
         return send(compoundId, id -> new OpenConsentCountCommand(id, matter, clock.instant()), context);
     }
 
-    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.CONSENT_COUNT_CLOSED, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER})
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.CONSENT_COUNT_CLOSED, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER,
+            ErrorCode.ROSTER_REQUIRED, ErrorCode.NOTICE_PERIOD_NOT_OVER})
     @PostMapping("/close")
     Mono<ResponseEntity<CommandAccepted>> closeCount(@PathVariable String compoundId, @PathVariable ConsentMatter matter,
                                                      CommandContext context) {

@@ -21,8 +21,8 @@ import org.renewalledger.kernel.compound.RosterUnit;
 import org.renewalledger.kernel.compound.UnitCode;
 
 /**
- * The count on one matter inside the compound aggregate: its electorate, frozen from the owners' roster when
- * the count opened, each voter's latest vote and the running tally. A vote counts once per voter (法释〔2009〕7号
+ * One round of a count (a {@link ConsentCount}'s, or one an earlier build held inside the compound's stream): its
+ * electorate, frozen from the owners' roster when the count opened, each voter's latest vote and the running tally. A vote counts once per voter (法释〔2009〕7号
  * Art. 9) with the voter's area from the frozen roster, so the tally can never exceed the electorate. The tally is
  * kept up to date vote by vote (take back the earlier vote, add the new one), so deciding never rescans thousands
  * of votes. A count whose votes began before the compound had a roster holds them by owner reference over the
@@ -134,28 +134,33 @@ final class ConsentRegister {
      * an area sent only if it agrees with the roster (the unit's area, or the voter's whole area).
      */
     Placement place(RecordConsentCommand vote, ConsentMatter matter) {
-        UnitCode code = vote.unit();
-        if (code == null && units.containsKey(vote.owner().value())) {
-            code = UnitCode.of(vote.owner().value());
+        return place(vote.unit(), vote.owner(), vote.exclusiveArea(), "the count on " + matter);
+    }
+
+    /** As {@link #place(RecordConsentCommand, ConsentMatter)}, for a vote in the count that {@code count} names. */
+    Placement place(UnitCode unit, OwnerReference named, Area stated, String count) {
+        UnitCode code = unit;
+        if (code == null && units.containsKey(named.value())) {
+            code = UnitCode.of(named.value());
         }
         if (code == null) {
-            code = soleUnitOf(vote.owner(), matter);
+            code = soleUnitOf(named, count);
         }
         Elector elector = units.get(code.value());
         if (elector == null) {
             throw new DomainException(ErrorCode.OWNER_NOT_ON_ROSTER, "Unit " + code + " is not on the owners' roster "
-                    + "frozen when the count on " + matter + " opened; a vote counts only from a unit on it",
-                    vote.unit() != null ? "unit" : "owner");
+                    + "frozen when " + count + " opened; a vote counts only from a unit on it",
+                    unit != null ? "unit" : "owner");
         }
-        OwnerReference owner = vote.owner() != null ? vote.owner() : new OwnerReference(code.value());
+        OwnerReference owner = named != null ? named : new OwnerReference(code.value());
         if (!owner.value().equals(code.value()) && !elector.owners().contains(owner.value())) {
             throw new DomainException(ErrorCode.OWNER_NOT_ON_ROSTER, "Owner " + owner + " is not an owner of unit " + code
-                    + " on the roster frozen when the count on " + matter + " opened", "owner");
+                    + " on the roster frozen when " + count + " opened", "owner");
         }
         long voterArea = voterAreas.get(elector.voter());
-        if (vote.exclusiveArea() != null && vote.exclusiveArea().squareCentimetres() != elector.areaSquareCentimetres()
-                && vote.exclusiveArea().squareCentimetres() != voterArea) {
-            throw new DomainException(ErrorCode.AREA_DISAGREES_WITH_ROSTER, "The vote states " + vote.exclusiveArea()
+        if (stated != null && stated.squareCentimetres() != elector.areaSquareCentimetres()
+                && stated.squareCentimetres() != voterArea) {
+            throw new DomainException(ErrorCode.AREA_DISAGREES_WITH_ROSTER, "The vote states " + stated
                     + "; the roster gives unit " + code + " " + new Area(elector.areaSquareCentimetres())
                     + " of exclusive area. The area counted comes from the roster: send none, or the roster's",
                     "exclusiveArea");
@@ -163,7 +168,53 @@ final class ConsentRegister {
         return new Placement(code, elector.voter(), owner, new Area(voterArea));
     }
 
-    private UnitCode soleUnitOf(OwnerReference owner, ConsentMatter matter) {
+    /**
+     * The voter a unit code or an owner reference stands for on the frozen electorate (the first unit in code order
+     * where an owner holds several), or null where neither is on it.
+     */
+    String voterFor(OwnerReference named) {
+        Elector byCode = units.get(named.value());
+        if (byCode != null) {
+            return byCode.voter();
+        }
+        return units.entrySet().stream().filter(entry -> entry.getValue().owners().contains(named.value()))
+                .map(Map.Entry::getKey).sorted().findFirst().map(code -> units.get(code).voter()).orElse(null);
+    }
+
+    /** Each voter's latest vote as it counts now, in voter order: what a count carries when it moves streams. */
+    List<org.renewalledger.kernel.compound.BallotCarried> ballots() {
+        return new TreeMap<>(latest).entrySet().stream()
+                .map(entry -> new org.renewalledger.kernel.compound.BallotCarried(entry.getKey(), entry.getValue().choice(),
+                        new Area(entry.getValue().areaSquareCentimetres())))
+                .toList();
+    }
+
+    /** What carrying the votes of a count begun before the roster onto {@code electorate} keeps. */
+    List<org.renewalledger.kernel.compound.BallotCarried> ballotsCarriedOnto(Electorate electorate) {
+        return carry(electorate).entrySet().stream()
+                .map(entry -> new org.renewalledger.kernel.compound.BallotCarried(entry.getKey(), entry.getValue().choice(),
+                        new Area(entry.getValue().areaSquareCentimetres())))
+                .toList();
+    }
+
+    /**
+     * The frozen electorate as roster units, for a count that moves to its own stream: the roster's area basis of
+     * each unit as it reads now ({@code basisOf}), everything else as frozen.
+     */
+    List<RosterUnit> frozenUnits(java.util.function.Function<UnitCode, org.renewalledger.kernel.compound.AreaBasis> basisOf) {
+        return new TreeMap<>(units).entrySet().stream().map(entry -> {
+            Elector elector = entry.getValue();
+            UnitCode code = UnitCode.of(entry.getKey());
+            return new RosterUnit(code, new Area(elector.areaSquareCentimetres()), basisOf.apply(code),
+                    elector.owners().stream().map(OwnerReference::new).toList(), Electorate.DEVELOPER.equals(elector.voter()));
+        }).toList();
+    }
+
+    boolean isEmpty() {
+        return latest.isEmpty();
+    }
+
+    private UnitCode soleUnitOf(OwnerReference owner, String count) {
         List<String> owned = new ArrayList<>();
         units.forEach((code, elector) -> {
             if (elector.owners().contains(owner.value())) {
@@ -173,7 +224,7 @@ final class ConsentRegister {
         owned.sort(null);
         if (owned.isEmpty()) {
             throw new DomainException(ErrorCode.OWNER_NOT_ON_ROSTER, "Neither a unit nor an owner " + owner
-                    + " is on the owners' roster frozen when the count on " + matter + " opened", "owner");
+                    + " is on the owners' roster frozen when " + count + " opened", "owner");
         }
         if (owned.stream().map(code -> units.get(code).voter()).distinct().count() > 1) {
             throw DomainException.invalid("unit", "Owner " + owner + " holds units that vote apart (" + owned

@@ -8,14 +8,13 @@ import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.common.ErrorCode;
-import org.renewalledger.kernel.common.Area;
 import org.renewalledger.kernel.common.Refuses;
-import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.compound.ApproveSchemeCommand;
 import org.renewalledger.kernel.compound.CloseElevatorConsentCommand;
 import org.renewalledger.kernel.compound.RecordConsentCommand;
 import org.renewalledger.kernel.compound.RecordElevatorConsentCommand;
 import org.renewalledger.kernel.compound.StairwellUnit;
+import org.renewalledger.kernel.compound.OwnerReference;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.ConsentMatter;
 import org.springframework.http.ResponseEntity;
@@ -80,7 +79,8 @@ class LifecycleCommandController {
     }
 
     /** Opens the elevator count of one stairwell unit (加装电梯). */
-    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER})
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER, ErrorCode.ROSTER_REQUIRED,
+            ErrorCode.ELECTORATE_DISAGREES_WITH_ROSTER, ErrorCode.OWNER_NOT_ON_ROSTER})
     @PostMapping("/elevators/{unit}")
     Mono<ResponseEntity<CommandAccepted>> openElevatorCount(@PathVariable String compoundId, @PathVariable String unit,
                                                             @RequestBody ElevatorCountRequest request,
@@ -88,22 +88,31 @@ class LifecycleCommandController {
         return send(compoundId, id -> request.toCommand(id, unit), context);
     }
 
-    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER, ErrorCode.CONSENT_COUNT_CLOSED,
-            ErrorCode.CONSENT_AREA_CHANGED})
+    /**
+     * A vote on a stairwell's elevator, straight to that stairwell's count: it names a roster unit of the stairwell
+     * ({@code unit}, or its code in {@code owner}) or an owner of one; the area comes from the roster.
+     */
+    @Refuses({ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER, ErrorCode.CONSENT_COUNT_CLOSED, ErrorCode.OWNER_NOT_ON_ROSTER,
+            ErrorCode.AREA_DISAGREES_WITH_ROSTER})
     @PostMapping("/elevators/{unit}/consent")
     Mono<ResponseEntity<CommandAccepted>> elevatorConsent(@PathVariable String compoundId, @PathVariable String unit,
                                                           @RequestBody ConsentRequest request,
                                                           CommandContext context) {
-        return send(compoundId, id -> {
-            if (request.details() != null) {
-                throw DomainException.invalid("ownerName",
-                        "Personal details are recorded with the compound's consent register, not with an elevator vote");
-            }
-            RecordConsentCommand vote = request.toCommand(id, ConsentMatter.SCHEME, clock.instant());
-            return new RecordElevatorConsentCommand(id, new StairwellUnit(unit), request.ownerReference(),
-                    Area.ofSquareMetres(Require.present("exclusiveArea", request.exclusiveArea())), vote.choice(),
-                    vote.channel(), vote.castAt());
-        }, context);
+        return Mono.fromCallable(() -> {
+                    CompoundId id = CompoundId.parse(compoundId);
+                    if (request.details() != null) {
+                        throw DomainException.invalid("ownerName",
+                                "Personal details are recorded with the compound's consent register, not with an elevator vote");
+                    }
+                    RecordConsentCommand vote = request.toCommand(id, ConsentMatter.SCHEME, clock.instant());
+                    OwnerReference voter = vote.unit() != null ? new OwnerReference(vote.unit().value()) : vote.owner();
+                    return new RecordElevatorConsentCommand(id, new StairwellUnit(unit), voter, vote.exclusiveArea(),
+                            vote.choice(), vote.channel(), vote.castAt());
+                })
+                .flatMap(command -> dispatcher.sendTo(command, context, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER,
+                                "No elevator count is open for stairwell unit " + unit + " (an elevator count an earlier "
+                                        + "version opened moves to its own record when it is opened again)")
+                        .then(Mono.just(ResponseEntity.ok(new CommandAccepted(compoundId, context.correlationId())))));
     }
 
     @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER, ErrorCode.CONSENT_COUNT_CLOSED})

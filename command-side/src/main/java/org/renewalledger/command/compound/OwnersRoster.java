@@ -3,6 +3,8 @@ package org.renewalledger.command.compound;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.Map;
 import java.util.HashMap;
+import java.util.List;
+import org.renewalledger.kernel.compound.StairwellUnit;
 import org.renewalledger.kernel.compound.Electorate;
 import org.renewalledger.kernel.compound.RosterUnit;
 import org.renewalledger.kernel.compound.UnitCode;
@@ -27,6 +29,12 @@ final class OwnersRoster {
 
     void put(RosterUnit unit) {
         units.put(unit.unit().value(), unit);
+    }
+
+    /** The units of one stairwell unit (building-stairwell-room codes), in code order: an elevator count's electorate. */
+    List<RosterUnit> inStairwell(StairwellUnit stairwell) {
+        return units.values().stream().filter(unit -> stairwell.equals(unit.unit().stairwell()))
+                .sorted((a, b) -> a.unit().compareTo(b.unit())).toList();
     }
 
     /** The electorate a count opening now would freeze. */

@@ -11,8 +11,6 @@ import static org.renewalledger.command.compound.ProjectBuilder.vote;
 import static org.renewalledger.command.compound.ProjectBuilder.voted;
 
 import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renewalledger.command.access.CommandAuthorizationInterceptor;
@@ -31,14 +29,16 @@ import org.renewalledger.kernel.compound.RecordConsentCommand;
 /** Bulk import of a survey sheet: each vote decided as a single vote would be, all stored or none. */
 class ConsentImportTest {
 
-    private FixtureConfiguration<Compound> fixture;
+    private ConsentWorld fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Compound.class);
-        fixture.registerInjectableResource(PolicyBook.withDefaults(PolicySet.DEFAULT));
-        fixture.registerInjectableResource(WorkingDayCalendar.fromClasspath(2024, 2025, 2026));
-        fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
+        fixture = ConsentWorld.standard();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void tearDown() {
+        fixture.shutdown();
     }
 
     @Test

@@ -9,8 +9,6 @@ import static org.renewalledger.command.compound.ProjectBuilder.voted;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.matchers.Matchers;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,14 +42,16 @@ class ConsentRegisterTest {
     static final Map<String, ?> NEIGHBOURING_OFFICE =
             new Actor("liu", Role.STREET_OFFICE, JurisdictionCode.of("520523002")).asMetaData();
 
-    private FixtureConfiguration<Compound> fixture;
+    private ConsentWorld fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Compound.class);
-        fixture.registerInjectableResource(PolicyBook.withDefaults(PolicySet.DEFAULT));
-        fixture.registerInjectableResource(WorkingDayCalendar.fromClasspath(2024, 2025, 2026));
-        fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
+        fixture = ConsentWorld.standard();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void tearDown() {
+        fixture.shutdown();
     }
 
     @Test
@@ -82,7 +82,8 @@ class ConsentRegisterTest {
                 0, new Area(0), 0, new Area(0));
         fixture.given(history)
                 .when(new CloseConsentCountCommand(ID, ConsentMatter.SCHEME, closedAt), STREET_OFFICE)
-                .expectEvents(new ConsentCountClosedEvent(ID, ConsentMatter.SCHEME, expected, true,
+                .expectEvents(ProjectBuilder.sealed(ConsentMatter.SCHEME, 1, expected, closedAt),
+                        new ConsentCountClosedEvent(ID, ConsentMatter.SCHEME, expected, true,
                         PolicySet.DEFAULT.consent().evaluate(expected).rule(), closedAt));
     }
 

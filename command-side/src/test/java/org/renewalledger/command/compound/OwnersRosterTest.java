@@ -17,8 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renewalledger.command.access.CommandAuthorizationInterceptor;
@@ -73,19 +71,20 @@ class OwnersRosterTest {
             new Actor("zhao", Role.OWNERS_COMMITTEE, JurisdictionCode.of("520523001")).asMetaData();
     private static final Instant AT = Instant.parse("2025-10-12T08:00:00Z");
 
-    private FixtureConfiguration<Compound> fixture;
+    private ConsentWorld fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = fixtureWith(PolicySet.DEFAULT);
+        fixture = ConsentWorld.standard();
     }
 
-    private static FixtureConfiguration<Compound> fixtureWith(PolicySet policies) {
-        FixtureConfiguration<Compound> fixture = new AggregateTestFixture<>(Compound.class);
-        fixture.registerInjectableResource(PolicyBook.withDefaults(policies));
-        fixture.registerInjectableResource(WorkingDayCalendar.fromClasspath(2024, 2025, 2026));
-        fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
-        return fixture;
+    @org.junit.jupiter.api.AfterEach
+    void tearDown() {
+        fixture.shutdown();
+    }
+
+    private static ConsentWorld fixtureWith(PolicySet policies) {
+        return ConsentWorld.with(policies);
     }
 
     private static RosterUnit unit(String code, String squareMetres, boolean developerHeld, String... owners) {
@@ -165,6 +164,8 @@ class OwnersRosterTest {
                 .when(voteFor(ConsentMatter.APPLICATION, "1-1-101", null, ConsentChoice.AGREE), STREET_OFFICE)
                 .expectEvents(new ConsentCountOpenedEvent(ID, ConsentMatter.APPLICATION, 1, 3, 3,
                                 Area.ofSquareMetres("300"), CAST_AT, 0, 0),
+                        ProjectBuilder.frozen(ConsentMatter.APPLICATION, 1, ProjectBuilder.threeUnits()),
+                        ProjectBuilder.moved(ConsentMatter.APPLICATION, 1, 0),
                         new ConsentRecordedEvent(ID, ConsentMatter.APPLICATION, OwnerReference.of("1-1-101"),
                                 Area.ofSquareMetres("100"), ConsentChoice.AGREE, ConsentChannel.PAPER_FORM, CAST_AT, false,
                                 null, UnitCode.of("1-1-101"), ownerOf("1-1-101"), null));
@@ -259,6 +260,8 @@ class OwnersRosterTest {
                 .when(voteFor(ConsentMatter.APPLICATION, "1-1-201", "p-zhou", ConsentChoice.AGREE), STREET_OFFICE)
                 .expectEvents(new ConsentCountOpenedEvent(ID, ConsentMatter.APPLICATION, 1, 4, 3,
                                 Area.ofSquareMetres("340"), CAST_AT, 0, 0),
+                        ProjectBuilder.frozen(ConsentMatter.APPLICATION, 1, fixture.roster()),
+                        ProjectBuilder.moved(ConsentMatter.APPLICATION, 1, 0),
                         new ConsentRecordedEvent(ID, ConsentMatter.APPLICATION, OwnerReference.of("p-zhou"),
                                 Area.ofSquareMetres("100"), ConsentChoice.AGREE, ConsentChannel.PAPER_FORM, CAST_AT, false,
                                 null, UnitCode.of("1-1-201"), "p-zhang+p-zhou", null));
@@ -277,6 +280,8 @@ class OwnersRosterTest {
                 .when(voteFor(ConsentMatter.APPLICATION, "1-1-201", null, ConsentChoice.AGREE), STREET_OFFICE)
                 .expectEvents(new ConsentCountOpenedEvent(ID, ConsentMatter.APPLICATION, 1, 3, 3,
                                 Area.ofSquareMetres("270.75"), CAST_AT, 0, 0),
+                        ProjectBuilder.frozen(ConsentMatter.APPLICATION, 1, fixture.roster()),
+                        ProjectBuilder.moved(ConsentMatter.APPLICATION, 1, 0),
                         new ConsentRecordedEvent(ID, ConsentMatter.APPLICATION, OwnerReference.of("1-1-201"),
                                 Area.ofSquareMetres("100"), ConsentChoice.AGREE, ConsentChannel.PAPER_FORM, CAST_AT, false,
                                 null, UnitCode.of("1-1-201"), "p-c", null));
@@ -293,7 +298,8 @@ class OwnersRosterTest {
                 new Area(0), 0, new Area(0));
         fixtureWith(civilCode).given(history)
                 .when(new CloseConsentCountCommand(ID, ConsentMatter.SCHEME, AT), STREET_OFFICE)
-                .expectEvents(new ConsentCountClosedEvent(ID, ConsentMatter.SCHEME, tally, true,
+                .expectEvents(ProjectBuilder.sealed(ConsentMatter.SCHEME, 1, tally, AT),
+                        new ConsentCountClosedEvent(ID, ConsentMatter.SCHEME, tally, true,
                         ConsentPolicy.CIVIL_CODE_ORDINARY.evaluate(tally).rule(), AT, 1, ElectorateBasis.OWNERS_ROSTER));
     }
 
@@ -412,7 +418,8 @@ class OwnersRosterTest {
         fixture.given(history)
                 .when(vote("1-1-101", ConsentChoice.AGREE), STREET_OFFICE)
                 .expectEvents(new ConsentCountOpenedEvent(ID, ConsentMatter.SCHEME, 2, 3, 3, Area.ofSquareMetres("300"),
-                        CAST_AT, 0, 0), voted("1-1-101", ConsentChoice.AGREE));
+                        CAST_AT, 0, 0), ProjectBuilder.frozen(ConsentMatter.SCHEME, 2, ProjectBuilder.threeUnits()),
+                        ProjectBuilder.moved(ConsentMatter.SCHEME, 2, 0), voted("1-1-101", ConsentChoice.AGREE));
     }
 
     @Test
@@ -432,7 +439,7 @@ class OwnersRosterTest {
         List<Object> history = new ArrayList<>(List.of(aProject().registered()));
         history.add(new ConsentRecordedEvent(ID, ConsentMatter.APPLICATION, OwnerReference.of("1-1-101"),
                 Area.ofSquareMetres("500"), ConsentChoice.AGREE, ConsentChannel.PAPER_FORM, CAST_AT, false));
-        fixture.given(history)
+        fixture.givenInCompoundStream(history)
                 .when(new CloseConsentCountCommand(ID, ConsentMatter.APPLICATION, AT), STREET_OFFICE)
                 .expectNoEvents()
                 .expectException(refusal(ErrorCode.ROSTER_REQUIRED));
@@ -448,10 +455,15 @@ class OwnersRosterTest {
         history.addAll(ProjectBuilder.rosterRecorded());
         ConsentTally tally = new ConsentTally(3, Area.ofSquareMetres("300"), 1, Area.ofSquareMetres("100"), 0,
                 new Area(0), 0, new Area(0));
-        fixture.given(history)
+        fixture.givenInCompoundStream(history)
                 .when(new CloseConsentCountCommand(ID, ConsentMatter.APPLICATION, AT), STREET_OFFICE)
                 .expectEvents(new ConsentCountOpenedEvent(ID, ConsentMatter.APPLICATION, 1, 3, 3, Area.ofSquareMetres("300"),
                                 AT, 1, 1),
+                        ProjectBuilder.frozen(ConsentMatter.APPLICATION, 1, ProjectBuilder.threeUnits(),
+                                new org.renewalledger.kernel.compound.BallotCarried(ownerOf("1-1-101"), ConsentChoice.AGREE,
+                                        Area.ofSquareMetres("100"))),
+                        ProjectBuilder.moved(ConsentMatter.APPLICATION, 1, 1),
+                        ProjectBuilder.sealed(ConsentMatter.APPLICATION, 1, tally, AT),
                         new ConsentCountClosedEvent(ID, ConsentMatter.APPLICATION, tally, false,
                                 PolicySet.DEFAULT.consent().evaluate(tally).rule(), AT, 1, ElectorateBasis.OWNERS_ROSTER));
     }

@@ -32,6 +32,11 @@ import org.renewalledger.kernel.compound.ConsentCountOpenedEvent;
 import org.renewalledger.kernel.compound.RosterUnit;
 import org.renewalledger.kernel.compound.RosterUnitRecordedEvent;
 import org.renewalledger.kernel.compound.UnitCode;
+import org.renewalledger.kernel.compound.BallotCarried;
+import org.renewalledger.kernel.compound.ConsentBallotsMovedEvent;
+import org.renewalledger.kernel.compound.ConsentBallotsSealedEvent;
+import org.renewalledger.kernel.compound.ConsentCountId;
+import org.renewalledger.kernel.compound.ConsentElectorateFrozenEvent;
 
 /**
  * Test data for a project's history: a small compound of three owners of 100 m² each (so that two thirds
@@ -172,9 +177,46 @@ final class ProjectBuilder {
                 choice, ConsentChannel.PAPER_FORM, CAST_AT);
     }
 
-    /** The close event as the fixture sees it; its tally is irrelevant to state, which is rebuilt from votes. */
+    /** Two of the three owners agree and one disagrees: exactly two thirds of owners and area. */
+    static final ConsentTally TWO_THIRDS = new ConsentTally(3, Area.ofSquareMetres("300"), 2, Area.ofSquareMetres("200"),
+            1, Area.ofSquareMetres("100"), 0, new Area(0));
+
+    /** The count closed on {@link #TWO_THIRDS}, as passed: the compound's gates read the verdict and this tally. */
     static ConsentCountClosedEvent closed(ConsentMatter matter) {
-        return new ConsentCountClosedEvent(ID, matter, ConsentTally.empty(3, Area.ofSquareMetres("300")), true,
-                "test", CAST_AT);
+        return new ConsentCountClosedEvent(ID, matter, TWO_THIRDS, true, "test", CAST_AT);
+    }
+
+    /** The count closed on this final tally, as it was decided then. */
+    static ConsentCountClosedEvent closed(ConsentMatter matter, ConsentTally tally, boolean passed) {
+        return new ConsentCountClosedEvent(ID, matter, tally, passed, "test", CAST_AT);
+    }
+
+    /** The count's own stream begins (or a round begins) over these roster units, frozen at the opening. */
+    static ConsentElectorateFrozenEvent frozen(ConsentMatter matter, int round, List<RosterUnit> units,
+                                               BallotCarried... carried) {
+        return new ConsentElectorateFrozenEvent(ConsentCountId.of(ID, matter), registeredStreetOffice(), round, units,
+                List.of(), List.of(carried));
+    }
+
+    /** The three units of {@link #UNITS}, as the roster holds them. */
+    static List<RosterUnit> threeUnits() {
+        return UNITS.stream().map(ProjectBuilder::rosterUnit).toList();
+    }
+
+    static ConsentBallotsMovedEvent moved(ConsentMatter matter, int round, int carried) {
+        return new ConsentBallotsMovedEvent(ConsentCountId.of(ID, matter), round, carried);
+    }
+
+    static ConsentBallotsSealedEvent sealed(ConsentMatter matter, int round, ConsentTally tally, Instant at) {
+        return new ConsentBallotsSealedEvent(ConsentCountId.of(ID, matter), round, tally, at);
+    }
+
+    static JurisdictionCode registeredStreetOffice() {
+        return JurisdictionCode.of("520523001");
+    }
+
+    static ConsentTally tally(String agreeM2, long agree, String disagreeM2, long disagree, String abstainM2, long abstain) {
+        return new ConsentTally(3, Area.ofSquareMetres("300"), agree, Area.ofSquareMetres(agreeM2), disagree,
+                Area.ofSquareMetres(disagreeM2), abstain, Area.ofSquareMetres(abstainM2));
     }
 }

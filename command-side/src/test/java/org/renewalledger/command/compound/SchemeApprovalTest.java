@@ -91,7 +91,7 @@ class SchemeApprovalTest {
         history.add(new ConsentRecordedEvent(ID, ConsentMatter.SCHEME, OwnerReference.of("1-1-102"),
                 Area.ofSquareMetres("99.99"), ConsentChoice.AGREE, ConsentChannel.PAPER_FORM,
                 ProjectBuilder.CAST_AT, false));
-        history.add(closed(ConsentMatter.SCHEME));
+        history.add(closed(ConsentMatter.SCHEME, ProjectBuilder.tally("199.99", 2, "0", 0, "0", 0), false));
         fixture.given(history)
                 .when(new ApproveSchemeCommand(ID, DAY_AFTER_NOTICE), BUREAU)
                 .expectNoEvents()
@@ -104,7 +104,7 @@ class SchemeApprovalTest {
         history.add(voted("1-1-101", ConsentChoice.AGREE));
         history.add(voted("1-1-102", ConsentChoice.AGREE));
         history.add(voted("1-1-102", ConsentChoice.ABSTAIN, true));
-        history.add(closed(ConsentMatter.SCHEME));
+        history.add(closed(ConsentMatter.SCHEME, ProjectBuilder.tally("100", 1, "0", 0, "100", 1), false));
         fixture.given(history)
                 .when(new ApproveSchemeCommand(ID, DAY_AFTER_NOTICE), BUREAU)
                 .expectNoEvents()
@@ -131,7 +131,7 @@ class SchemeApprovalTest {
         List<Object> history = aProject().atNoticePublished();
         history.add(voted("1-1-101", ConsentChoice.AGREE));
         history.add(voted("1-1-102", ConsentChoice.AGREE));
-        history.add(closed(ConsentMatter.SCHEME));
+        history.add(closed(ConsentMatter.SCHEME, ProjectBuilder.tally("200", 2, "0", 0, "0", 0), true));
         ConsentTally tally = new ConsentTally(3, Area.ofSquareMetres("300"), 2, Area.ofSquareMetres("200"),
                 0, new Area(0), 0, new Area(0));
         civilCode.given(history)

@@ -182,13 +182,16 @@ final class CompoundScript {
         }
     }
 
-    /** An elevator for stairwell unit 1-1: its own count, and the ground-floor owner whose area the shaft takes. */
+    /**
+     * An elevator for stairwell unit 1-1: its own count over the roster's twelve flats in that stairwell, and the
+     * ground-floor owner whose area the shaft takes; the area of each vote comes from the roster.
+     */
     private void elevator() {
-        step(streetOffice, "elevators/1-1", Map.of("households", 12, "exclusiveArea", "936.00", "shaftOwners", List.of("1-1-101")));
+        step(streetOffice, "elevators/1-1", Map.of("shaftOwners", List.of("1-1-101")));
         for (int floor = 1; floor <= 6; floor++) {
             for (int door = 1; door <= 2; door++) {
                 String owner = "1-1-" + floor + "0" + door;
-                step(streetOffice, "elevators/1-1/consent", Map.of("owner", owner, "exclusiveArea", "78.00",
+                step(streetOffice, "elevators/1-1/consent", Map.of("owner", owner,
                         "choice", floor == 2 && door == 2 ? "DISAGREE" : "AGREE", "channel", "IN_PERSON"));
             }
         }

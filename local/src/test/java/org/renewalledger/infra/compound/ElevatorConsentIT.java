@@ -15,9 +15,19 @@ class ElevatorConsentIT extends IntegrationTest {
         String id = newCompoundId();
         register(office, registration(id, "电梯小区" + id.substring(10), 1994)).expectStatus().isCreated();
         LifecycleSteps project = new LifecycleSteps(http, id);
-
+        // The stairwell's electorate is the roster's units in it: 3-2-101 … 3-2-401 of 90 m²; 3-1-101 is next door.
+        project.roster(office, List.of(LifecycleSteps.unit("3-1-101", "90.00"), LifecycleSteps.unit("3-2-101", "90.00"),
+                LifecycleSteps.unit("3-2-201", "90.00"), LifecycleSteps.unit("3-2-301", "90.00"),
+                LifecycleSteps.unit("3-2-401", "90.00"))).expectStatus().isOk();
+        project.post(office, "elevators/3-2", Map.of("households", 5, "exclusiveArea", "450.00",
+                        "shaftOwners", List.of("3-2-101")))
+                .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+                .expectBody().jsonPath("$.code").isEqualTo("ELECTORATE_DISAGREES_WITH_ROSTER");
         project.post(office, "elevators/3-2", Map.of("households", 4, "exclusiveArea", "360.00",
                 "shaftOwners", List.of("3-2-101"))).expectStatus().isOk();
+        project.post(office, "elevators/3-2/consent", Map.of("owner", "3-1-101", "choice", "AGREE", "channel", "IN_PERSON"))
+                .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+                .expectBody().jsonPath("$.code").isEqualTo("OWNER_NOT_ON_ROSTER");
         for (String owner : List.of("3-2-101", "3-2-201", "3-2-301", "3-2-401")) {
             project.post(office, "elevators/3-2/consent", Map.of("owner", owner, "exclusiveArea", "90.00",
                     "choice", owner.equals("3-2-101") ? "DISAGREE" : "AGREE", "channel", "IN_PERSON")).expectStatus().isOk();

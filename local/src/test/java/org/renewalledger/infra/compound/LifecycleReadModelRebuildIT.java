@@ -42,6 +42,8 @@ class LifecycleReadModelRebuildIT extends IntegrationTest {
             project.post(office, "roster/units/4-10/transfer", Map.of("newOwners", List.of("p-buyer-" + c),
                     "reason", "SALE", "evidence", "REG-2025-" + c, "transferredOn", "2025-07-01")).expectStatus().isOk();
             project.scheme(office, "100000.00").expectStatus().isOk();
+            // the count on the scheme closes once the scheme's notice has run (issue 18)
+            project.notice(office, LifecycleSteps.NOTICE_STARTS).expectStatus().isOk();
             for (int i = 0; i < 12; i++) {
                 project.vote(office, "SCHEME", "4-" + i, "70.5", i % 4 == 0 ? "DISAGREE" : "AGREE").expectStatus().isOk();
             }

@@ -16,6 +16,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.renewalledger.kernel.common.MetaDataKeys;
 import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
+import org.renewalledger.kernel.compound.ConsentBallotsMovedEvent;
 import org.renewalledger.kernel.compound.ConsentCountClosedEvent;
 import org.renewalledger.kernel.compound.ConsentCountOpenedEvent;
 import org.renewalledger.kernel.compound.ConsentMatter;
@@ -154,6 +155,18 @@ class ConsentRegisterProjection {
                         + "WHERE compound_id = ? AND matter = ? AND round = ? AND last_sequence < ?",
                 Timestamp.from(event.closedAt()), event.passed(), event.rule(), sequence, event.electorateBasis().name(),
                 event.compoundId().value(), event.matter().name(), event.round(), sequence);
+    }
+
+    /**
+     * A count an earlier build held in the compound's stream moved to its own stream, carrying its votes: the rows
+     * keep them, and their sequence starts over, since the count's own stream numbers the votes that follow anew.
+     */
+    @EventHandler
+    void on(ConsentBallotsMovedEvent event) {
+        if (event.carriedBallots() > 0 && event.countId().matter() != null) {
+            jdbc.update("UPDATE consent_vote SET vote_sequence = -1 WHERE compound_id = ? AND matter = ? AND round = ?",
+                    event.compoundId().value(), event.countId().matter().name(), event.round());
+        }
     }
 
     /** Security: the owner's personal data was erased; even the ciphertext leaves the read model. */

@@ -18,6 +18,7 @@ public enum ErrorCode {
     OWNER_NOT_ON_ROSTER(Kind.RULE_VIOLATION, "The vote names no unit or owner on the count's owners' roster"),
     AREA_DISAGREES_WITH_ROSTER(Kind.RULE_VIOLATION, "The area sent disagrees with the unit's exclusive area on the roster"),
     ROSTER_REQUIRED(Kind.RULE_VIOLATION, "A consent count needs the compound's owners' roster"),
+    ELECTORATE_DISAGREES_WITH_ROSTER(Kind.RULE_VIOLATION, "The households or area sent disagree with the electorate the owners' roster gives"),
     ROSTER_UNIT_EXISTS(Kind.CONFLICT, "The unit is already on the roster; correct or transfer it instead"),
     ROSTER_UNIT_NOT_FOUND(Kind.NOT_FOUND, "No such unit on the compound's owners' roster"),
     ROSTER_CHANGE_WITHOUT_EFFECT(Kind.RULE_VIOLATION, "The correction or transfer would change nothing on the roster"),

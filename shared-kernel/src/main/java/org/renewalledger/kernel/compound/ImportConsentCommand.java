@@ -12,12 +12,18 @@ import org.renewalledger.kernel.common.Require;
  * recorded by hand.
  */
 public record ImportConsentCommand(
-        @TargetAggregateIdentifier CompoundId compoundId,
+        CompoundId compoundId,
         ConsentMatter matter,
         List<RecordConsentCommand> votes) {
 
     /** A survey sheet larger than this is split by the caller: one transaction stays short. */
     public static final int MAXIMUM_VOTES = 5_000;
+
+    /** The sheet goes to the count's own stream (ConsentCount), not to the compound's. */
+    @TargetAggregateIdentifier
+    public ConsentCountId countId() {
+        return ConsentCountId.of(compoundId, matter);
+    }
 
     public ImportConsentCommand {
         Require.present("compoundId", compoundId);

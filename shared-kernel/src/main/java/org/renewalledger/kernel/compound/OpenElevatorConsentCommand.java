@@ -7,9 +7,10 @@ import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.Require;
 
 /**
- * Opens the count on adding an elevator to one stairwell unit (加装电梯, 一单元一策): its electorate (the unit's
- * households and their exclusive area) and the owners whose exclusive area the shaft would occupy, each of
- * whom must agree individually.
+ * Opens the count on adding an elevator to one stairwell unit (加装电梯, 一单元一策). Its electorate is the owners'
+ * roster's units in that stairwell, frozen at the opening; {@code households} and {@code exclusiveArea} are what
+ * the request states (0 and null when it states nothing) and are only checked against the roster. The shaft owners
+ * are those whose exclusive part the shaft would occupy (a unit code or an owner of it); each must agree.
  */
 public record OpenElevatorConsentCommand(@TargetAggregateIdentifier CompoundId compoundId, StairwellUnit unit,
                                          int households, Area exclusiveArea, List<OwnerReference> shaftOwners) {
@@ -17,10 +18,14 @@ public record OpenElevatorConsentCommand(@TargetAggregateIdentifier CompoundId c
     public OpenElevatorConsentCommand {
         Require.present("compoundId", compoundId);
         Require.present("unit", unit);
-        Require.present("exclusiveArea", exclusiveArea);
-        if (households < 1 || exclusiveArea.squareCentimetres() == 0) {
+        if (households < 0 || (exclusiveArea != null && exclusiveArea.squareCentimetres() == 0)) {
             throw DomainException.invalid("households", "A stairwell unit has at least one household and some area");
         }
         shaftOwners = shaftOwners == null ? List.of() : List.copyOf(shaftOwners);
+    }
+
+    /** An opening that states nothing about the electorate: the roster alone gives it. */
+    public OpenElevatorConsentCommand(CompoundId compoundId, StairwellUnit unit, List<OwnerReference> shaftOwners) {
+        this(compoundId, unit, 0, null, shaftOwners);
     }
 }

@@ -22,7 +22,7 @@ import org.renewalledger.kernel.privacy.SealedPersonalData;
  * @param proxy         the proxy and the written authorisation, for a vote by proxy (channel PROXY); else null
  */
 public record RecordConsentCommand(
-        @TargetAggregateIdentifier CompoundId compoundId,
+        CompoundId compoundId,
         ConsentMatter matter,
         UnitCode unit,
         OwnerReference owner,
@@ -64,6 +64,12 @@ public record RecordConsentCommand(
             throw DomainException.invalid("proxy", "A vote by proxy (channel PROXY) names the proxy and the evidence "
                     + "of the authorisation; other votes name none");
         }
+    }
+
+    /** Votes go to the count's own stream (ConsentCount), not to the compound's. */
+    @TargetAggregateIdentifier
+    public ConsentCountId countId() {
+        return ConsentCountId.of(compoundId, matter);
     }
 
     /** The same vote carrying the owner's details, sealed under their key once the vote itself has been validated. */
