@@ -171,7 +171,9 @@ public final class CommandPermissions {
             RecordFindingCommand.class, IssueConclusionCommand.class, IssueMeasureCommand.class,
             OrderRectificationCommand.class, VerifyRectificationCommand.class, DecideObjectionCommand.class,
             ReferForAccountabilityCommand.class, CloseCaseCommand.class, RecordPublishedStandingCommand.class,
-            DecideRewardCommand.class);
+            DecideRewardCommand.class,
+            // the review office closes and reissues a ranking that includes the housing bureau (docs/ASSESSMENT.md)
+            CloseMonthlyAssessmentCommand.class, ReissueMonthlyAssessmentCommand.class);
 
     private CommandPermissions() {
     }
