@@ -2,6 +2,7 @@ package org.renewalledger.infra.ops;
 
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,12 +33,42 @@ class ProjectionAdminController {
         return Mono.fromCallable(() -> operations.status(name)).subscribeOn(Schedulers.boundedElastic());
     }
 
-    /** Starts a rebuild and answers at once (202); poll the status until it is caught up and not replaying. */
+    /**
+     * Starts a rebuild and answers at once (202); poll the status until it is caught up and not replaying. The
+     * status's {@code replay} reports the events done, the rate and the time left.
+     */
     @PostMapping("/{name}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<ProjectionStatus> replay(@PathVariable String name) {
         return Mono.fromCallable(() -> {
             operations.replay(name);
+            return operations.status(name);
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** The running replay's progress (the same status as {@code GET /{name}}). */
+    @GetMapping("/{name}/replay")
+    Mono<ProjectionStatus> replayStatus(@PathVariable String name) {
+        return one(name);
+    }
+
+    /**
+     * Cancels the running replay: the processor stops where the replay has got to (its read models hold the events
+     * up to there); {@code POST /{name}/start} resumes it, a new replay starts over. 404 when none is running.
+     */
+    @DeleteMapping("/{name}/replay")
+    Mono<ProjectionStatus> cancelReplay(@PathVariable String name) {
+        return Mono.fromCallable(() -> {
+            operations.cancelReplay(name);
+            return operations.status(name);
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** Starts a stopped processor from its stored tokens (a cancelled replay resumes where it stopped). */
+    @PostMapping("/{name}/start")
+    Mono<ProjectionStatus> start(@PathVariable String name) {
+        return Mono.fromCallable(() -> {
+            operations.start(name);
             return operations.status(name);
         }).subscribeOn(Schedulers.boundedElastic());
     }
