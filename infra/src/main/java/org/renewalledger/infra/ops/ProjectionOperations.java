@@ -86,7 +86,7 @@ public class ProjectionOperations {
         long head = positionOf(eventStore.createHeadToken());
         processor.shutDown();
         // counted before the tables are emptied: no answer cached from the old tables validates from here on
-        positions.replayStarted();
+        positions.changedOutsideProcessing();
         processor.resetTokens();
         replays.put(processor.getName(), new Replay(clock.instant(), 0, head));
         processor.start();
