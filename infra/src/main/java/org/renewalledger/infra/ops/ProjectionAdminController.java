@@ -2,7 +2,6 @@ package org.renewalledger.infra.ops;
 
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,9 +53,10 @@ class ProjectionAdminController {
 
     /**
      * Cancels the running replay: the processor stops where the replay has got to (its read models hold the events
-     * up to there); {@code POST /{name}/start} resumes it, a new replay starts over. 404 when none is running.
+     * up to there); {@code POST /{name}/start} resumes it, a new replay starts over. 404 when none is running. A POST,
+     * not a DELETE: the API has no DELETE at all, so none can be mistaken for deleting history (AccessIT).
      */
-    @DeleteMapping("/{name}/replay")
+    @PostMapping("/{name}/replay/cancel")
     Mono<ProjectionStatus> cancelReplay(@PathVariable String name) {
         return Mono.fromCallable(() -> {
             operations.cancelReplay(name);

@@ -56,7 +56,7 @@ class ReplayProgressIT extends IntegrationTest {
         for (int attempt = 0; attempt < 10 && cancelled == null; attempt++) {
             http.post().uri("/api/admin/projections/compound-view/replay").headers(h -> h.setBearerAuth(admin))
                     .exchange().expectStatus().isAccepted();
-            EntityExchangeResult<ProjectionStatus> answer = http.delete().uri("/api/admin/projections/compound-view/replay")
+            EntityExchangeResult<ProjectionStatus> answer = http.post().uri("/api/admin/projections/compound-view/replay/cancel")
                     .headers(h -> h.setBearerAuth(admin)).exchange()
                     .expectBody(ProjectionStatus.class).returnResult();
             if (answer.getStatus().value() == 200) {
@@ -74,7 +74,7 @@ class ReplayProgressIT extends IntegrationTest {
         assertThat(replayStatus(admin).running()).as("still stopped").isFalse();
 
         // Nothing runs now: a second cancel has nothing to cancel.
-        http.delete().uri("/api/admin/projections/compound-view/replay").headers(h -> h.setBearerAuth(admin)).exchange()
+        http.post().uri("/api/admin/projections/compound-view/replay/cancel").headers(h -> h.setBearerAuth(admin)).exchange()
                 .expectStatus().isNotFound();
 
         // Started again, the replay resumes from where it stopped and ends with the rows incremental processing gave.
@@ -93,9 +93,9 @@ class ReplayProgressIT extends IntegrationTest {
 
     @Test
     void shouldLetOnlyAdministratorsCancel_andAnswer404WhenNothingIsReplaying() {
-        http.delete().uri("/api/admin/projections/compound-view/replay").headers(h -> h.setBearerAuth(tokenFor("housing-bureau")))
+        http.post().uri("/api/admin/projections/compound-view/replay/cancel").headers(h -> h.setBearerAuth(tokenFor("housing-bureau")))
                 .exchange().expectStatus().isForbidden();
-        http.delete().uri("/api/admin/projections/no-such-projection/replay").headers(h -> h.setBearerAuth(tokenFor("administrator")))
+        http.post().uri("/api/admin/projections/no-such-projection/replay/cancel").headers(h -> h.setBearerAuth(tokenFor("administrator")))
                 .exchange().expectStatus().isNotFound();
     }
 
