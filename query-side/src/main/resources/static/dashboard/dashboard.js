@@ -1,7 +1,8 @@
 // The leader's dashboard: county → street office → compound, drawn from the query API's read models.
 (() => {
   const params = new URLSearchParams(location.search);
-  const POLL_MS = Number(params.get('poll')) || 5000;
+  // While the stream is down the page waits and reconnects, doubling the wait up to this bound; it never polls.
+  const RECONNECT_MAX_MS = 30000;
   // The dashboard read model of the assessment (docs/DASHBOARD.md): targets, the latest published ranking, the
   // lagging units with their open cases; a 404 (not built on this server) leaves those panels empty.
   const DASHBOARD = within => '/api/dashboard?within=' + within;
@@ -51,7 +52,7 @@
 
   function setLive(state) {
     $('live').dataset.state = state;
-    $('live').textContent = t(state === 'live' ? 'live' : state === 'polling' ? 'polling' : 'offline');
+    $('live').textContent = t(state === 'live' ? 'live' : state === 'reconnecting' ? 'reconnecting' : 'offline');
   }
 
   function showError(error) {
@@ -389,27 +390,38 @@
     }
   }
 
-  // ---- live updates: the dashboard stream when the server has one, else polling ----
+  // ---- live updates: the dashboard stream only ----
+  // The page redraws when the stream says the read models changed, and never polls: a poll every few seconds from
+  // every open page is load on the read side whether anything changed or not. When the stream is down (a restart,
+  // a network break, a server without it) the page reconnects with a growing wait and redraws once on reconnecting,
+  // for what changed meanwhile; its reads then revalidate with the ETags the browser keeps (304 when unchanged).
+
+  let reconnectMs = 1000;
+  let reconnectTimer = null;
 
   async function live() {
     if (streamAbort) streamAbort.abort();
+    clearTimeout(reconnectTimer);
     streamAbort = new AbortController();
     const within = parseHash().county;
+    let opened = false;
     try {
-      setLive('live');
-      await Api.stream(STREAM(within), () => refresh(), streamAbort.signal);
-      setTimeout(live, 1000); // the server closed the stream: reconnect
+      await Api.stream(STREAM(within), event => {
+        if (!opened) {
+          opened = true;
+          reconnectMs = 1000;
+          setLive('live');
+        }
+        // keep-alive comments arrive as empty blocks every 15 s: only a dashboard event means a change
+        if (event.event === 'dashboard') refresh();
+      }, streamAbort.signal);
     } catch (error) {
       if (error.name === 'AbortError') return;
-      setLive('polling');
-      poll();
     }
-  }
-
-  let pollTimer = null;
-  function poll() {
-    clearInterval(pollTimer);
-    pollTimer = setInterval(() => { if (!document.hidden) refresh(); }, POLL_MS);
+    // The stream ended or could not open: wait, then reconnect and catch up.
+    setLive('reconnecting');
+    reconnectTimer = setTimeout(() => { refresh(); live(); }, reconnectMs);
+    reconnectMs = Math.min(RECONNECT_MAX_MS, reconnectMs * 2);
   }
 
   // ---- start ----

@@ -2,7 +2,7 @@
 window.I18N = {
   zh: {
     title: '老旧小区改造工作看板', user: '用户', liveHint: '实时更新状态',
-    live: '实时', polling: '定时刷新', offline: '未连接',
+    live: '实时', reconnecting: '重新连接中', offline: '未连接',
     kpiCompounds: '纳入改造小区', kpiStarted: '已开工', kpiCompleted: '已竣工', kpiHouseholds: '惠及居民（户）',
     kpiAllocated: '下达资金', kpiDisbursed: '已拨付', kpiSpending: '支出进度',
     progressByUnit: '各单位改造进度与目标', unit: '单位', compounds: '小区数', started: '已开工', completed: '已竣工',
@@ -42,7 +42,7 @@ window.I18N = {
   },
   en: {
     title: 'Compound renovation dashboard', user: 'User', liveHint: 'Live update status',
-    live: 'live', polling: 'polling', offline: 'offline',
+    live: 'live', reconnecting: 'reconnecting', offline: 'offline',
     kpiCompounds: 'Compounds in programme', kpiStarted: 'Started', kpiCompleted: 'Completed', kpiHouseholds: 'Households',
     kpiAllocated: 'Allocated', kpiDisbursed: 'Disbursed', kpiSpending: 'Spending progress',
     progressByUnit: 'Progress by unit against targets', unit: 'Unit', compounds: 'Compounds', started: 'Started',

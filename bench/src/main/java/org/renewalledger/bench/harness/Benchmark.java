@@ -27,8 +27,8 @@ public final class Benchmark {
                           String label, Path append) {
     }
 
-    /** The run's figures and the Markdown section written for them. */
-    public record Report(List<Figure> figures, String markdown) {
+    /** The run's figures, what each measured stretch cost the machine, and the Markdown section written for them. */
+    public record Report(List<Figure> figures, List<Resources.Usage> usages, List<String> postgresSettings, String markdown) {
     }
 
     private Benchmark() {
@@ -60,43 +60,61 @@ public final class Benchmark {
         Instant started = Instant.now();
         List<Figure> figures = new ArrayList<>();
         String postgresVersion;
+        List<String> postgresSettings;
+        List<Resources.Usage> usages;
         long storeEvents;
         try (ServiceUnderTest service = ServiceUnderTest.start(options.jar(), options.dataDir(), options.serviceHeap(),
                 options.serviceArguments())) {
             Run.log("service up at " + service.baseUrl() + " (log: " + service.log() + ")");
-            Run run = new Run(new Http(service.baseUrl()), service.jdbcUrl(), province, options.size(), options.seed());
+            Http http = new Http(service.baseUrl());
+            Resources resources = new Resources(service.pid(), options.dataDir(), service.jdbcUrl(), http);
+            Run run = new Run(http, service.jdbcUrl(), province, options.size(), options.seed(), resources);
             PhysicalLimits limits = new PhysicalLimits(run);
             postgresVersion = limits.postgresVersion();
+            postgresSettings = limits.settings();
 
             Growth.Sample empty = Growth.measure(run, limits, "empty");
-            List<ProvinceLoader.PhaseResult> loaded = ProvinceLoader.load(run);
+            ProvinceLoader.Loaded loaded = ProvinceLoader.load(run);
             Rebuild.awaitCaughtUp(run.http(), List.of()); // every baseline runs on a quiet service
             limits.prepare();
-            figures.addAll(BulkImport.figures(loaded, limits));
+            // Before each workload: a checkpoint and fresh statistics (PhysicalLimits.settle), on a caught-up service.
+            limits.settle();
+            figures.addAll(BulkImport.figures(loaded.phases(), limits));
+            limits.settle();
             CommandPath.Measured commandPath = CommandPath.run(run, limits);
             figures.addAll(0, commandPath.figures());
             Rebuild.awaitCaughtUp(run.http(), List.of());
+            limits.settle();
             figures.addAll(DashboardQueries.run(run));
-            figures.addAll(AuditQueries.run(run, limits));
+            limits.settle();
+            figures.addAll(AuditQueries.run(run, limits, loaded.auditCompoundFunded()));
+            Rebuild.awaitCaughtUp(run.http(), List.of());
+            limits.settle();
             figures.addAll(Growth.figures(empty, Growth.measure(run, limits, "full")));
+            Rebuild.awaitCaughtUp(run.http(), List.of());
+            limits.settle();
             figures.addAll(Conventional.run(run, commandPath.ours()));
+            Rebuild.awaitCaughtUp(run.http(), List.of());
+            limits.settle();
             // Last: a rebuild cut off by its budget leaves the read models half-built behind it.
             figures.addAll(Rebuild.run(run, limits));
             storeEvents = limits.storeSize();
+            limits.dropBaselines();
+            usages = resources.usages();
         } finally {
             keepServiceLog(options.dataDir());
             deleteQuietly(options.dataDir());
         }
-        String markdown = markdown(options, province, figures, postgresVersion, storeEvents, started);
+        String markdown = markdown(options, province, figures, postgresVersion, postgresSettings, usages, storeEvents, started);
         System.out.println(markdown);
         if (options.append() != null) {
             Files.writeString(options.append(), markdown, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
-        return new Report(List.copyOf(figures), markdown);
+        return new Report(List.copyOf(figures), usages, postgresSettings, markdown);
     }
 
     private static String markdown(Options options, Province province, List<Figure> figures, String postgresVersion,
-                                   long storeEvents, Instant started) {
+                                   List<String> postgresSettings, List<Resources.Usage> usages, long storeEvents, Instant started) {
         StringBuilder out = new StringBuilder("\n### ").append(started.truncatedTo(ChronoUnit.MINUTES)).append(" — ")
                 .append(options.size().name()).append(" size").append(options.label().isEmpty() ? "" : ", " + options.label()).append("\n\n");
         out.append(String.format("Machine: %d cores, %s memory, load average %s at the end; JDK %s (%s); PostgreSQL %s (embedded); "
@@ -108,9 +126,17 @@ public final class Benchmark {
                 province.streetOffices().size(), province.compounds().size(), province.households(),
                 province.compounds().stream().mapToInt(CompoundPlan::households).max().orElse(0), storeEvents,
                 java.time.Duration.between(started, Instant.now()).toSeconds()));
-        out.append("| workload | figure | value | baseline (same run, same database) | ratio | goal | result |\n");
-        out.append("|---|---|---|---|---|---|---|\n");
+        out.append("PostgreSQL settings: ").append(String.join(", ", postgresSettings)).append(".\n");
+        out.append("Each figure: a warm-up, then ").append(Trials.RUNS).append(" runs (median, and the smallest and largest run); "
+                + "a CHECKPOINT and VACUUM ANALYZE before each workload; workload 4 also open loop at "
+                + DashboardQueries.OPEN_LOOP_RATE + " requests/s.\n\n");
+        out.append(Figure.HEADER);
         figures.forEach(figure -> out.append(figure.row()).append('\n'));
+        out.append("\nWhat each measured stretch cost (warm-up and runs together; CPU from /proc of each process tree, the "
+                + "service's GC pauses from its jvm.gc.pause metric; PostgreSQL's checkpoints and autovacuum runs from its "
+                + "statistics views):\n\n");
+        out.append(Resources.HEADER);
+        usages.forEach(usage -> out.append(usage.row()).append('\n'));
         return out.toString();
     }
 

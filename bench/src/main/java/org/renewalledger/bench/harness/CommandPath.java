@@ -34,21 +34,36 @@ final class CommandPath {
 
     static Measured run(Run run, PhysicalLimits limits) throws Exception {
         int count = run.size().commands();
-        Run.log("workload 1: " + count + " RecordConsent over HTTP, " + Run.COMMAND_CLIENTS + " clients");
-        Load.Result ours = recordConsent(run, Run.COMMAND_CLIENTS, count);
+        int warmUp = Trials.warmUpCount(count);
+        Run.log("workload 1: " + count + " RecordConsent over HTTP, " + Run.COMMAND_CLIENTS + " clients, after " + warmUp
+                + " to warm up, " + Trials.RUNS + " times");
+        Trials.Runs<Load.Result> ours = run.resources().measure("1 command path: RecordConsent over HTTP",
+                () -> Trials.warmedUp(() -> recordConsent(run, Run.COMMAND_CLIENTS, warmUp),
+                        () -> recordConsent(run, Run.COMMAND_CLIENTS, count)));
         // The projections catch up on those events first, so the baseline does not share the disk with them.
         Rebuild.awaitCaughtUp(run.http(), List.of());
-        Run.log("workload 1: baseline, " + count + " single-row insert transactions");
-        Load.Result baseline = limits.singleRowInserts(Run.COMMAND_CLIENTS, count);
-        double ratio = ours.perSecond() / baseline.perSecond();
+        limits.settle();
+        Run.log("workload 1: baseline, " + count + " single-row insert transactions, " + Trials.RUNS + " times");
+        Trials.Runs<Load.Result> baseline = run.resources().measure("1 baseline: single-row inserts",
+                () -> Trials.warmedUp(() -> limits.singleRowInserts(Run.COMMAND_CLIENTS, warmUp),
+                        () -> limits.singleRowInserts(Run.COMMAND_CLIENTS, count)));
+        Spread rate = ours.spread(Load.Result::perSecond);
+        Spread p50 = ours.spread(Load.Result::p50Millis);
+        Spread p99 = ours.spread(Load.Result::p99Millis);
+        Spread baseRate = baseline.spread(Load.Result::perSecond);
+        Spread baseP50 = baseline.spread(Load.Result::p50Millis);
+        Spread baseP99 = baseline.spread(Load.Result::p99Millis);
+        long errors = ours.runs().stream().mapToLong(Load.Result::errors).sum();
+        double ratio = rate.median() / baseRate.median();
         String w = "1 command path";
         return new Measured(List.of(
-                new Figure(w, "RecordConsent/s, " + Run.COMMAND_CLIENTS + " clients (" + count + " cmds, " + ours.errors() + " errors)",
-                        Run.number(ours.perSecond()), Run.number(baseline.perSecond()) + " single-row inserts/s (" + limits.rowBytes() + " B)",
-                        ratio, "ratio ≥ 0.5", ratio >= 0.5 && ours.errors() == 0),
-                new Figure(w, "p50 ms", Run.number(ours.p50Millis()), Run.number(baseline.p50Millis()) + " ms insert p50",
-                        ours.p50Millis() / baseline.p50Millis(), null, null),
-                new Figure(w, "p99 ms", Run.number(ours.p99Millis()), Run.number(baseline.p99Millis()) + " ms insert p99",
-                        ours.p99Millis() / baseline.p99Millis(), "p99 ≤ 50 ms", ours.p99Millis() <= 50)), ours);
+                new Figure(w, "RecordConsent/s, " + Run.COMMAND_CLIENTS + " clients (" + count + " cmds a run, " + errors + " errors)",
+                        Run.number(rate.median()), Run.number(baseRate.median()) + " single-row inserts/s (" + baseRate.range() + "; "
+                        + limits.rowBytes() + " B)", ratio, "ratio ≥ 0.5", ratio >= 0.5 && errors == 0).withRange(rate.range()),
+                new Figure(w, "p50 ms", Run.number(p50.median()), Run.number(baseP50.median()) + " ms insert p50 (" + baseP50.range() + ")",
+                        p50.median() / baseP50.median(), null, null).withRange(p50.range()),
+                new Figure(w, "p99 ms", Run.number(p99.median()), Run.number(baseP99.median()) + " ms insert p99 (" + baseP99.range() + ")",
+                        p99.median() / baseP99.median(), "p99 ≤ 50 ms", p99.median() <= 50).withRange(p99.range())),
+                ours.median(Load.Result::perSecond));
     }
 }

@@ -15,7 +15,8 @@ import org.postgresql.copy.CopyIn;
 /**
  * The baselines: what this machine's PostgreSQL does with rows shaped like the service's events (the same bytes
  * of payload and metadata as a real {@code ConsentRecordedEvent} row, the same three unique keys), with nothing
- * of the service in between. Tables live in schema {@code bench}, dropped and created by each run.
+ * of the service in between. Each baseline writes a fresh table in schema {@code bench} and drops it when done, so
+ * no baseline's rows sit in the database (its cache, its checkpoints, its autovacuum) while another workload runs.
  */
 final class PhysicalLimits {
 
@@ -50,9 +51,59 @@ final class PhysicalLimits {
             }
             statement.execute("DROP SCHEMA IF EXISTS bench CASCADE");
             statement.execute("CREATE SCHEMA bench");
-            statement.execute(TABLE.formatted("single_row_insert"));
-            statement.execute(TABLE.formatted("copy_import"));
         }
+    }
+
+    /** Drops the baselines' schema: the service's database is left as the run found it. */
+    void dropBaselines() throws SQLException {
+        try (Connection connection = run.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS bench CASCADE");
+        }
+    }
+
+    private void createTable(String name) throws SQLException {
+        try (Connection connection = run.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS bench." + name);
+            statement.execute(TABLE.formatted(name));
+        }
+    }
+
+    private void dropTable(String name) throws SQLException {
+        try (Connection connection = run.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS bench." + name);
+        }
+    }
+
+    /**
+     * Before each workload: a CHECKPOINT, so no workload pays for the dirty pages the one before it left, and a
+     * VACUUM ANALYZE, so every workload runs on fresh statistics and visibility maps rather than on whatever
+     * autovacuum happened to have reached.
+     */
+    void settle() throws SQLException {
+        try (Connection connection = run.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT");
+            statement.execute("VACUUM ANALYZE");
+        }
+    }
+
+    /** The PostgreSQL settings the figures depend on, "name=value" as SHOW prints them. */
+    java.util.List<String> settings() throws SQLException {
+        java.util.List<String> settings = new java.util.ArrayList<>();
+        try (Connection connection = run.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT name, setting, coalesce(unit, '') FROM pg_settings WHERE name IN "
+                     + "('shared_buffers', 'work_mem', 'maintenance_work_mem', 'effective_cache_size', 'max_wal_size', "
+                     + "'checkpoint_timeout', 'checkpoint_completion_target', 'synchronous_commit', 'fsync', 'wal_level', "
+                     + "'full_page_writes', 'autovacuum', 'max_connections', 'random_page_cost', 'jit') ORDER BY name")) {
+            while (rows.next()) {
+                String unit = rows.getString(3);
+                settings.add(rows.getString(1) + "=" + rows.getString(2) + (unit.isEmpty() ? "" : " × " + unit));
+            }
+        }
+        return settings;
+    }
+
+    Run run() {
+        return run;
     }
 
     int rowBytes() {
@@ -65,6 +116,7 @@ final class PhysicalLimits {
         String sql = "INSERT INTO bench.single_row_insert (aggregateidentifier, sequencenumber, type, eventidentifier, metadata, "
                 + "payload, payloadrevision, payloadtype, timestamp) VALUES (?, ?, 'Compound', ?, ?, ?, '1', ?, ?)";
         java.util.List<Connection> opened = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        createTable("single_row_insert");
         try {
             return Load.run(clients, count, number -> {
                 Connection connection = connections.get();
@@ -88,6 +140,7 @@ final class PhysicalLimits {
             for (Connection connection : opened) {
                 connection.close();
             }
+            dropTable("single_row_insert");
         }
     }
 
@@ -100,6 +153,7 @@ final class PhysicalLimits {
         HexFormat hex = HexFormat.of();
         String tail = "\t\\\\x" + hex.formatHex(metadata) + "\t\\\\x" + hex.formatHex(payload) + "\t1\t" + payloadType
                 + "\t2026-11-22T06:00:00.000Z\n";
+        createTable("copy_import");
         try (Connection connection = run.connect()) {
             long start = System.nanoTime();
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
@@ -121,17 +175,25 @@ final class PhysicalLimits {
                 throw new IllegalStateException("COPY stored " + copied + " of " + rows + " rows");
             }
             return rows / seconds;
+        } finally {
+            dropTable("copy_import");
         }
     }
 
     /** Workload 3's baseline: every event read in order and its payload and metadata parsed; events per second. */
     ScanResult scan() throws Exception {
+        return scan(Long.MAX_VALUE);
+    }
+
+    /** The first {@code limit} events only: the scan's warm-up. */
+    ScanResult scan(long limit) throws Exception {
         try (Connection connection = run.connect()) {
             connection.setAutoCommit(false); // a cursor, not the whole table in memory
             long start = System.nanoTime();
             long events = 0;
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT payloadtype, payload, metadata FROM domainevententry ORDER BY globalindex")) {
+                    "SELECT payloadtype, payload, metadata FROM domainevententry ORDER BY globalindex"
+                            + (limit == Long.MAX_VALUE ? "" : " LIMIT " + limit))) {
                 select.setFetchSize(1_000);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

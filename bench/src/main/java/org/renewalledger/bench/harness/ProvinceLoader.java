@@ -20,7 +20,16 @@ final class ProvinceLoader {
     record Phase(String name, boolean consentImport, Function<CompoundPlan, List<Call>> calls) {
     }
 
-    record PhaseResult(String name, boolean consentImport, long requests, long votes, double seconds) {
+    /**
+     * {@code seconds}: until the phase's last request answered and, for a consent import, until every processor had
+     * caught up with it (read models, search indexes, the audit sealer) and its votes could be read back;
+     * {@code requestsSeconds}: until the last request answered.
+     */
+    record PhaseResult(String name, boolean consentImport, long requests, long votes, double seconds, double requestsSeconds) {
+    }
+
+    /** The phases' results, and an instant during the load after the audit compound's money moved (workload 5's asOf). */
+    record Loaded(List<PhaseResult> phases, java.time.Instant auditCompoundFunded) {
     }
 
     static final int LOADING_CLIENTS = 8;
@@ -129,22 +138,69 @@ final class ProvinceLoader {
         }
     }
 
-    static List<PhaseResult> load(Run run) throws InterruptedException {
+    static Loaded load(Run run) throws Exception {
         List<PhaseResult> results = new ArrayList<>();
-        for (Phase phase : phases()) {
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> funded = new java.util.concurrent.atomic.AtomicReference<>();
+        List<Phase> phases = phases();
+        for (Phase phase : phases) {
+            boolean last = phase == phases.get(phases.size() - 1);
             List<Call> calls = new ArrayList<>();
             run.province().compounds().forEach(plan -> calls.addAll(phase.calls().apply(plan)));
             long votes = calls.stream().mapToLong(call -> call instanceof CountedCall counted ? counted.votes() : 0).sum();
-            Load.Result result = Load.run(LOADING_CLIENTS, calls.size(), number -> {
-                calls.get(number).send(run.http());
-                return true;
+            long start = System.nanoTime();
+            Load.Result result = run.resources().measure((phase.consentImport() ? "2 " : "load: ") + phase.name()
+                    + (phase.consentImport() ? " (until caught up and queryable)" : ""), () -> {
+                Load.Result sent = Load.run(LOADING_CLIENTS, calls.size(), number -> {
+                    calls.get(number).send(run.http());
+                    if (last && number == 0) {
+                        funded.set(java.time.Instant.now()); // the first compound is the audit compound
+                    }
+                    return true;
+                });
+                if (phase.consentImport() && sent.errors() == 0) {
+                    awaitQueryable(run, matterOf(phase));
+                }
+                return sent;
             });
             if (result.errors() > 0) {
                 throw new IllegalStateException("Loading failed in phase '" + phase.name() + "': " + result.firstError());
             }
-            Run.log(String.format("loaded: %s — %d requests, %d votes in %.1f s", phase.name(), calls.size(), votes, result.seconds()));
-            results.add(new PhaseResult(phase.name(), phase.consentImport(), calls.size(), votes, result.seconds()));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Run.log(String.format("loaded: %s — %d requests, %d votes in %.1f s%s", phase.name(), calls.size(), votes, result.seconds(),
+                    phase.consentImport() ? String.format(", caught up, sealed and queryable after %.1f s", seconds) : ""));
+            results.add(new PhaseResult(phase.name(), phase.consentImport(), calls.size(), votes,
+                    phase.consentImport() ? seconds : result.seconds(), result.seconds()));
         }
-        return results;
+        return new Loaded(List.copyOf(results), funded.get());
+    }
+
+    private static String matterOf(Phase phase) {
+        return phase.name().contains("application") ? "APPLICATION" : "SCHEME";
+    }
+
+    /**
+     * An import has landed when the read models, the search indexes and the audit sealer have all caught up with it
+     * (the chain is sealed) and its votes read back: every household of the first and the last compound has voted in
+     * the live tally.
+     */
+    private static void awaitQueryable(Run run, String matter) throws Exception {
+        Rebuild.awaitCaughtUp(run.http(), List.of());
+        List<CompoundPlan> compounds = run.province().compounds();
+        for (CompoundPlan plan : List.of(compounds.get(0), compounds.get(compounds.size() - 1))) {
+            long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
+            while (true) {
+                com.fasterxml.jackson.databind.JsonNode tally = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                        run.http().expectGet(ADMIN, "/api/compounds/" + plan.compoundId() + "/consent/" + matter));
+                long voted = tally.path("agreeOwners").asLong() + tally.path("disagreeOwners").asLong() + tally.path("abstainOwners").asLong();
+                if (voted >= plan.households()) {
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The " + matter + " votes of " + plan.compoundId() + " did not become queryable: "
+                            + voted + " of " + plan.households());
+                }
+                Thread.sleep(100);
+            }
+        }
     }
 }

@@ -5,8 +5,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
 
-/** What every workload shares: the service over HTTP, its database for the baselines, the dataset and the size. */
-record Run(Http http, String jdbcUrl, Province province, BenchmarkSize size, long seed) {
+/**
+ * What every workload shares: the service over HTTP, its database for the baselines, the dataset and the size, and
+ * the account of what each measured stretch cost the machine.
+ */
+record Run(Http http, String jdbcUrl, Province province, BenchmarkSize size, long seed, Resources resources) {
 
     /** 32 clients on the command path, 64 on the dashboards: the concurrency. */
     static final int COMMAND_CLIENTS = 32;

@@ -69,6 +69,10 @@ final class ServiceUnderTest implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + postgresPort + "/renewal?user=postgres&password=postgres";
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     Path log() {
         return log;
     }

@@ -36,13 +36,47 @@ class ProjectionAdminController {
         return Mono.fromCallable(() -> operations.status(name)).subscribeOn(Schedulers.boundedElastic());
     }
 
-    /** Starts a rebuild and answers at once (202); poll the status until it is caught up and not replaying. */
+    /**
+     * Starts a rebuild and answers at once (202); poll the status until it is caught up and not replaying. The
+     * status's {@code replay} reports the events done, the rate and the time left.
+     */
     @Refuses({ErrorCode.RESOURCE_NOT_FOUND})
     @PostMapping("/{name}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<ProjectionStatus> replay(@PathVariable String name) {
         return Mono.fromCallable(() -> {
             operations.replay(name);
+            return operations.status(name);
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** The running replay's progress (the same status as {@code GET /{name}}). */
+    @Refuses({ErrorCode.RESOURCE_NOT_FOUND})
+    @GetMapping("/{name}/replay")
+    Mono<ProjectionStatus> replayStatus(@PathVariable String name) {
+        return one(name);
+    }
+
+    /**
+     * Cancels the running replay: the processor stops where the replay has got to (its read models hold the events
+     * up to there); {@code POST /{name}/start} resumes it, a new replay starts over. 404 when none is running. A POST,
+     * not a DELETE: the API has no DELETE at all, so none can be mistaken for deleting history (AccessIT).
+     */
+    @Refuses({ErrorCode.RESOURCE_NOT_FOUND})
+    @PostMapping("/{name}/replay/cancel")
+    Mono<ProjectionStatus> cancelReplay(@PathVariable String name) {
+        return Mono.fromCallable(() -> {
+            operations.cancelReplay(name);
+            return operations.status(name);
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** Starts a stopped processor from its stored tokens (a cancelled replay resumes where it stopped). */
+    @Refuses({ErrorCode.RESOURCE_NOT_FOUND})
+    @PostMapping("/{name}/start")
+    Mono<ProjectionStatus> start(@PathVariable String name) {
+        return Mono.fromCallable(() -> {
+            operations.start(name);
             return operations.status(name);
         }).subscribeOn(Schedulers.boundedElastic());
     }
