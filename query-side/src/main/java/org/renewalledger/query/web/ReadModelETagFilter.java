@@ -39,7 +39,7 @@ import reactor.core.publisher.Mono;
  * <p>Left out, because the read models' position does not say when their answer changes:
  * <ul>
  *   <li>streams ({@code …/stream}, {@code Accept: text/event-stream}): an open stream has no single version;</li>
- *   <li>exports ({@code …/export…}, {@code .csv}, {@code .xlsx}): downloads are saved as files, not revalidated,
+ *   <li>exports ({@code …/export…}, {@code .csv}, {@code .xlsx}, {@code .pdf}): downloads are saved as files, not revalidated,
  *       and some are streamed page by page as the client reads;</li>
  *   <li>search ({@code …/search}): Elasticsearch makes an indexed document searchable at its own refresh, after the
  *       processor has moved on;</li>
@@ -106,7 +106,7 @@ public class ReadModelETagFilter implements WebFilter {
             return false;
         }
         if (path.endsWith("/stream") || path.endsWith("/search") || path.contains("/export") || path.endsWith(".csv")
-                || path.endsWith(".xlsx")) {
+                || path.endsWith(".xlsx") || path.endsWith(".pdf")) {
             return false;
         }
         return request.getHeaders().getAccept().stream().noneMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
