@@ -6,7 +6,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
-import org.renewalledger.query.dashboard.DashboardChanges;
+import org.renewalledger.query.DashboardChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

@@ -80,15 +80,24 @@ class MultiNodeIT {
         Path dir = Files.createTempDirectory("renewal-ledger-nodes-");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         long phase = System.nanoTime();
+        // The cluster forms while the four processes start: each waits for search before it reports healthy.
+        List<Integer> searchPorts = List.of(freePort(), freePort(), freePort());
+        java.util.concurrent.CompletableFuture<LocalElasticsearchCluster> starting = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return LocalElasticsearchCluster.start(elasticsearchHome(), dir.resolve("elasticsearch"),
+                        Path.of(System.getProperty("java.home")), "320m", Duration.ofMinutes(6), 3, searchPorts);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dir.resolve("postgres"), 0);
-             LocalElasticsearchCluster search = LocalElasticsearchCluster.start(elasticsearchHome(), dir.resolve("elasticsearch"),
-                     Path.of(System.getProperty("java.home")), "320m", Duration.ofMinutes(5), 3, List.of())) {
-            phase = figure("PostgreSQL and a three-node Elasticsearch cluster started", phase);
+             ClosingCluster closing = new ClosingCluster(starting)) {
+            String searchUrls = String.join(",", searchPorts.stream().map(port -> "http://127.0.0.1:" + port).toList());
             List<String> settings = List.of(
                     "--renewal.postgres.url=" + postgres.jdbcUrl(),
                     "--renewal.postgres.username=" + postgres.username(),
                     "--renewal.postgres.password=" + postgres.password(),
-                    "--renewal.elasticsearch.url=" + search.httpUrls(),
+                    "--renewal.elasticsearch.url=" + searchUrls,
                     "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey(dir),
                     "--renewal.privacy.master-key=" + MASTER_KEY,
                     "--renewal.local-stack.data-dir=" + dir,
@@ -96,11 +105,15 @@ class MultiNodeIT {
                     // one user sends the whole load here; the per-user limit is not what is tested
                     "--renewal.security.rate-limit.burst=100000",
                     "--renewal.security.rate-limit.per-second=100000");
-            try (RoleProcess commandA = new RoleProcess("command", "command-a", dir, settings).start().awaitHealthy();
+            // All four at once: Flyway's lock lets one migrate while the others wait.
+            try (RoleProcess commandA = new RoleProcess("command", "command-a", dir, settings).start();
                  RoleProcess commandB = new RoleProcess("command", "command-b", dir, settings).start();
                  RoleProcess replicaA = new RoleProcess("query", "query-a", dir, settings).start();
                  RoleProcess replicaB = new RoleProcess("query", "query-b", dir, settings).start();
                  Connection db = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), postgres.password())) {
+                LocalElasticsearchCluster search = closing.cluster();
+                phase = figure("PostgreSQL started and the three-node Elasticsearch cluster formed (the four processes starting meanwhile)", phase);
+                commandA.awaitHealthy();
                 commandB.awaitHealthy();
                 replicaA.awaitHealthy();
                 replicaB.awaitHealthy();
@@ -169,9 +182,21 @@ class MultiNodeIT {
 
     private void assessmentClosesOnACommandOnlyProcess(RoleProcess command) throws Exception {
         String admin = token("administrator");
-        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(2).toString();
-        HttpResponse<String> closed = send(command, "POST", "/api/assessments/" + COUNTY + "/" + month + "/close", admin, "{}");
-        assertThat(closed.statusCode()).as("close on a command-only process: %s", closed.body()).isEqualTo(200);
+        YearMonth month = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(2);
+        HttpResponse<String> plan = send(command, "POST", "/api/assessments/plans", admin, json.writeValueAsString(Map.ofEntries(
+                Map.entry("unitKind", "STREET_OFFICE"), Map.entry("unitId", OFFICE), Map.entry("assessingJurisdiction", COUNTY),
+                Map.entry("year", month.getYear()), Map.entry("compoundsToStart", 4), Map.entry("compoundsToComplete", 2),
+                Map.entry("buildings", 20), Map.entry("households", 800), Map.entry("floorArea", "60000.00"),
+                Map.entry("fundsToSpend", "0.00"), Map.entry("startsOn", month.getYear() + "-01-01"),
+                Map.entry("deadline", month.getYear() + "-12-31"))));
+        assertThat(plan.statusCode()).as("plan: %s", plan.body()).isEqualTo(200);
+        // The close reads the published facts, which a query replica projects from the plan's event.
+        java.util.concurrent.atomic.AtomicReference<HttpResponse<String>> closed = new java.util.concurrent.atomic.AtomicReference<>();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            closed.set(send(command, "POST", "/api/assessments/" + COUNTY + "/" + month + "/close", admin, "{}"));
+            return !closed.get().body().contains("NO_UNITS_TO_ASSESS");
+        });
+        assertThat(closed.get().statusCode()).as("close on a command-only process: %s", closed.get().body()).isEqualTo(200);
         // Reissued on the same facts: the aggregate compares and refuses, which needs the live results as well.
         HttpResponse<String> reissued = send(command, "POST", "/api/assessments/" + COUNTY + "/" + month + "/reissue", admin,
                 "{\"reason\":\"复核\"}");
@@ -377,6 +402,28 @@ class MultiNodeIT {
                 assertThat(found.statusCode()).as("search on %s: %s", replica.baseUrl(), found.body()).isEqualTo(200);
                 assertThat(found.body()).contains(wanted);
             });
+        }
+    }
+
+    /** The cluster starting in the background: closed after the processes that use it, if it started at all. */
+    private record ClosingCluster(java.util.concurrent.CompletableFuture<LocalElasticsearchCluster> starting) implements AutoCloseable {
+        LocalElasticsearchCluster cluster() {
+            return starting.join();
+        }
+
+        @Override
+        public void close() {
+            try {
+                starting.join().close();
+            } catch (java.util.concurrent.CompletionException failedToStart) {
+                // nothing to stop: LocalElasticsearchCluster.start stops what it started when it fails
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 

@@ -13,6 +13,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.renewalledger.kernel.assessment.AnnualPlanSetEvent;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentPublished;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.query.DashboardChanges;
 import org.renewalledger.kernel.common.MetaDataKeys;
 import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
@@ -50,10 +51,12 @@ class DashboardProjection {
 
     private final DashboardStore store;
     private final DashboardQueries queries;
+    private final DashboardChanges changes;
 
-    DashboardProjection(DashboardStore store, DashboardQueries queries) {
+    DashboardProjection(DashboardStore store, DashboardQueries queries, DashboardChanges changes) {
         this.store = store;
         this.queries = queries;
+        this.changes = changes;
     }
 
     @EventHandler
@@ -162,6 +165,6 @@ class DashboardProjection {
 
     /** Tells the subscribers, on every replica, whose dashboard covers the unit (or lies inside it) for that year (0: every year). */
     private void emit(JurisdictionCode unit, int year, String cause, String correlationId) {
-        store.announce(DashboardChanges.payload(new DashboardChanged(unit.value(), year, cause, correlationId)));
+        changes.announce(new DashboardChanged(unit.value(), year, cause, correlationId));
     }
 }

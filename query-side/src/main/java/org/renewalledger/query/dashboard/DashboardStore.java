@@ -9,7 +9,6 @@ import org.renewalledger.kernel.assessment.AnnualPlanSetEvent;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentPublished;
 import org.renewalledger.kernel.assessment.UnitResult;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -28,15 +27,6 @@ class DashboardStore {
     DashboardStore(JdbcTemplate jdbc, DatabaseClient r2dbc) {
         this.jdbc = jdbc;
         this.r2dbc = r2dbc;
-    }
-
-    /**
-     * Tells every query replica, through PostgreSQL, that dashboards changed: {@code NOTIFY} in the processor's
-     * transaction is delivered when it commits and dropped when it rolls back, so listeners re-read only committed
-     * figures ({@link DashboardChanges}).
-     */
-    void announce(String payload) {
-        jdbc.query("SELECT pg_notify(?, ?)", (ResultSetExtractor<Void>) rows -> null, DashboardChanges.CHANNEL, payload);
     }
 
     /** A compound's size, for the milestones that follow (idempotent). */
