@@ -85,7 +85,7 @@ class MultiNodeIT {
         java.util.concurrent.CompletableFuture<LocalElasticsearchCluster> starting = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 return LocalElasticsearchCluster.start(elasticsearchHome(), dir.resolve("elasticsearch"),
-                        Path.of(System.getProperty("java.home")), "320m", Duration.ofMinutes(6), 3, searchPorts);
+                        Path.of(System.getProperty("java.home")), "320m", Duration.ofMinutes(10), 3, searchPorts);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
