@@ -45,6 +45,7 @@ import org.renewalledger.local.demo.DemoUsers;
 import org.renewalledger.local.stack.ElasticsearchDistribution;
 import org.renewalledger.local.stack.EmbeddedPostgresServer;
 import org.renewalledger.local.stack.LocalElasticsearchCluster;
+import org.renewalledger.query.ReadModelProcessors;
 
 /**
  * Many nodes, one truth (docs/OPERATIONS.md, "Many command processes"): two command processes and two query
@@ -119,6 +120,9 @@ class MultiNodeIT {
                 replicaB.awaitHealthy();
                 phase = figure("two command processes and two query replicas healthy", phase);
 
+                eachProcessRunsItsOwnSide_andTheReplicasShareTheSegments(commandA, commandB, replicaA, replicaB, db);
+                phase = figure("roles and segment shares checked", phase);
+
                 policySetThroughAGovernsTheNextDecisionOnB(commandA, commandB);
                 phase = figure("policy set through A, decided on B", phase);
 
@@ -131,13 +135,104 @@ class MultiNodeIT {
                 liveDashboardOnReplicaASeesACommandThroughB(commandB, replicaA);
                 phase = figure("SSE on replica A saw a command through B", phase);
 
-                loadOverBothCommandProcesses_withOneKilled(commandA, commandB, replicaB, db);
+                List<String> loaded = loadOverBothCommandProcesses_withOneKilled(commandA, commandB, replicaB, db);
                 phase = figure("load with command process A killed", phase);
 
                 searchSurvivesTheLossOfAnElasticsearchNode(search, replicaA, replicaB);
-                figure("search after an Elasticsearch node was killed", phase);
+                phase = figure("search after an Elasticsearch node was killed", phase);
+
+                bothReplicasServeEverything_andOneTakesOverWhenTheOtherStops(commandB, replicaA, replicaB, db, loaded);
+                figure("replica B stopped, replica A took its segments over", phase);
             }
         }
+    }
+
+    // ---- each process its own side; the replicas share the segments (docs/OPERATIONS.md, "Query replicas share the work") ----
+
+    private void eachProcessRunsItsOwnSide_andTheReplicasShareTheSegments(RoleProcess commandA, RoleProcess commandB,
+            RoleProcess replicaA, RoleProcess replicaB, Connection db) throws Exception {
+        String admin = token("administrator");
+        String office = token("street-office");
+        for (RoleProcess command : List.of(commandA, commandB)) {
+            // no projection: only the two process managers that turn events into commands
+            assertThat(java.util.regex.Pattern.compile("\"name\":\"([^\"]+)\"")
+                    .matcher(send(command, "GET", "/api/admin/projections", admin, null).body())
+                    .results().map(name -> name.group(1)).sorted().toList()).as("processors on a command process")
+                    .containsExactly("escalation-ladder", "funding-milestone-relay");
+            assertThat(send(command, "GET", "/api/compounds/" + OFFICE + "-001", office, null).statusCode())
+                    .as("a query at a command process").isEqualTo(404);
+        }
+        HttpResponse<String> refused = send(replicaA, "POST", "/api/compounds", office, registration(compoundId("refused"), 1990));
+        assertThat(refused.statusCode()).as("a command at a query replica: %s", refused.body()).isBetween(400, 499);
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            Map<String, Integer> owners = owners(db, ReadModelProcessors.READ_MODELS);
+            assertThat(owners.keySet()).as("owners of the read models' segments").hasSize(2)
+                    .anyMatch(owner -> owner.startsWith(replicaA.tokenOwnerPrefix()))
+                    .anyMatch(owner -> owner.startsWith(replicaB.tokenOwnerPrefix()));
+            assertThat(owners.values()).as("segments per replica").containsOnly(2); // 4 segments (application.yml), 2 replicas
+        });
+    }
+
+    private void bothReplicasServeEverything_andOneTakesOverWhenTheOtherStops(RoleProcess command, RoleProcess replicaA,
+            RoleProcess replicaB, Connection db, List<String> compounds) throws Exception {
+        String office = token("street-office");
+        for (RoleProcess replica : List.of(replicaA, replicaB)) {
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                JsonNode page = json.readTree(send(replica, "GET", "/api/compounds?streetOffice=" + OFFICE + "&size=200", office, null).body());
+                List<String> listed = new ArrayList<>();
+                page.path("items").forEach(item -> listed.add(item.path("compoundId").asText()));
+                assertThat(listed).as("compounds listed by %s", replica.baseUrl()).containsAll(compounds);
+            });
+        }
+        // Both processed the stream: the tokens of the segments each one owns reached its head.
+        long head = scalar(db, "SELECT max(globalindex) FROM domainevententry WHERE aggregateidentifier <> ?", "");
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(positions(db, ReadModelProcessors.READ_MODELS).values())
+                .as("lowest token position per owner, head %d", head).hasSize(2).allMatch(position -> position >= head));
+
+        replicaB.close();
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(owners(db, ReadModelProcessors.READ_MODELS)).as("owners after replica b stopped")
+                        .hasSize(1).allSatisfy((owner, segments) -> {
+                            assertThat(owner).startsWith(replicaA.tokenOwnerPrefix());
+                            assertThat(segments).isEqualTo(4);
+                        }));
+        String late = compoundId("late");
+        assertThat(send(command, "POST", "/api/compounds", office, registration(late, 1990)).statusCode()).isEqualTo(201);
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(send(replicaA, "GET", "/api/compounds/" + late, office, null).statusCode()).isEqualTo(200));
+    }
+
+    /** Segments of a processor per token owner (a claim that is not released). */
+    private static Map<String, Integer> owners(Connection db, String processor) throws Exception {
+        Map<String, Integer> owners = new java.util.HashMap<>();
+        try (PreparedStatement query = db.prepareStatement(
+                "SELECT owner, count(*) FROM tokenentry WHERE processorname = ? AND owner IS NOT NULL GROUP BY owner")) {
+            query.setString(1, processor);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    owners.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+        }
+        return owners;
+    }
+
+    /** The lowest position reached among each owner's segments. */
+    private static Map<String, Long> positions(Connection db, String processor) throws Exception {
+        java.util.regex.Pattern index = java.util.regex.Pattern.compile("\"index\"\\s*:\\s*(\\d+)");
+        Map<String, Long> positions = new java.util.HashMap<>();
+        try (PreparedStatement query = db.prepareStatement(
+                "SELECT owner, convert_from(token, 'UTF8') FROM tokenentry WHERE processorname = ? AND owner IS NOT NULL")) {
+            query.setString(1, processor);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    java.util.regex.Matcher matcher = index.matcher(rows.getString(2) == null ? "" : rows.getString(2));
+                    long position = matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
+                    positions.merge(rows.getString(1), position, Math::min);
+                }
+            }
+        }
+        return positions;
     }
 
     // ---- a policy set through one process decides on the other --------------------------------------------
@@ -251,8 +346,8 @@ class MultiNodeIT {
     private record Item(String path, String token, String body, String ledger, String compound) {
     }
 
-    private void loadOverBothCommandProcesses_withOneKilled(RoleProcess commandA, RoleProcess commandB, RoleProcess replica,
-                                                            Connection db) throws Exception {
+    private List<String> loadOverBothCommandProcesses_withOneKilled(RoleProcess commandA, RoleProcess commandB, RoleProcess replica,
+                                                                    Connection db) throws Exception {
         String office = token("street-office");
         String finance = token("finance-bureau");
         String housing = token("housing-bureau");
@@ -399,6 +494,7 @@ class MultiNodeIT {
                         .isBetween(VOTES_PER_COMPOUND, VOTES_PER_COMPOUND + resent);
             });
         }
+        return compounds;
     }
 
     // ---- search survives an Elasticsearch node's loss -------------------------------------------------------
