@@ -7,6 +7,7 @@ import org.renewalledger.command.observe.CommandLogContext;
 import org.renewalledger.command.observe.CommandOutcomeInterceptor;
 import org.renewalledger.command.observe.CommandOutcomes;
 import org.renewalledger.command.policy.PolicySet;
+import org.renewalledger.command.policy.PolicyStreamFollower;
 import org.springframework.beans.factory.ObjectProvider;
 import org.renewalledger.command.policy.PolicyVersionStamp;
 import org.springframework.stereotype.Component;
@@ -14,12 +15,14 @@ import org.springframework.stereotype.Component;
 /**
  * What every command passes through on the bus, whatever sent it: the policy version stamp on dispatch; then, when
  * handled, its log context and the report of its outcome (outermost, so they cover authorisation), then authorisation
- * before any handler runs.
+ * before any handler runs; innermost, the policy books brought to the store's head, so a policy set through any
+ * process governs the decision (docs/OPERATIONS.md, "Many command processes").
  */
 @Component
 class CommandBusInterceptors {
 
-    CommandBusInterceptors(CommandBus commandBus, PolicySet policies, ObjectProvider<CommandOutcomes> outcomes) {
+    CommandBusInterceptors(CommandBus commandBus, PolicySet policies, ObjectProvider<CommandOutcomes> outcomes,
+                           PolicyStreamFollower policyStreams) {
         commandBus.registerDispatchInterceptor(new PolicyVersionStamp(policies));
         commandBus.registerHandlerInterceptor(new CommandLogContext());
         List<CommandOutcomes> listeners = outcomes.orderedStream().toList();
@@ -27,5 +30,9 @@ class CommandBusInterceptors {
             commandBus.registerHandlerInterceptor(new CommandOutcomeInterceptor(listeners));
         }
         commandBus.registerHandlerInterceptor(new CommandAuthorizationInterceptor());
+        commandBus.registerHandlerInterceptor((unitOfWork, chain) -> {
+            policyStreams.catchUp();
+            return chain.proceed();
+        });
     }
 }

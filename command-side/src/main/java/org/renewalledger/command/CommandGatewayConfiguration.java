@@ -14,10 +14,14 @@ import org.springframework.context.annotation.Configuration;
  * lock serialises the commands on a stream, so a race is lost to another process or after a cache-miss reload.
  * It takes the place of the gateway Axon's auto-configuration builds, which has no retry.
  *
- * <p>A retry runs on the scheduler's own thread, in a transaction of its own. For a command an event handler sent
- * in its processor's transaction, that transaction is already marked for rollback by the conflict, so the
- * processor handles the event again; the handlers that send commands are idempotent, so the second delivery
- * sends commands that write nothing.
+ * <p>A lost race is usually a stale cache entry: another process appended to the aggregate since this one cached
+ * it. The append fails on the stream's unique sequence, Axon's caching repository drops the entry when the command's
+ * unit of work rolls back, and the retry, on the scheduler's own thread and in a transaction of its own, loads the
+ * fresh stream and decides again. A command an event handler sends runs in a unit of work nested in its
+ * processor's, whose events are appended when the processor's transaction commits: there the conflict fails that
+ * commit rather than the command, the rollback drops the entry just the same, and the processor handles the event
+ * again; the handlers that send commands are idempotent, so the redelivery writes nothing twice
+ * ({@code StaleCacheRetryTest}).
  */
 @Configuration(proxyBeanMethods = false)
 class CommandGatewayConfiguration {

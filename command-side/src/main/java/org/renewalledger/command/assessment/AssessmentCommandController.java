@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.axonframework.queryhandling.QueryGateway;
 import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.command.web.CommandContext;
@@ -27,8 +26,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Annual plans, monthly reports, and closing or reissuing a month's assessment. Closing and reissuing take the
- * results from the live assessment read model through the query bus (the same computation every reader sees;
- * the command side never reads query-side code) and send them in the command, where the aggregate re-checks
+ * results from the live assessment ({@link LiveAssessments}: the same computation every reader sees, over the
+ * shared database, so any command process can close) and send them in the command, where the aggregate re-checks
  * the grades and ranks against the policy. Dates the rules need (a report's submission day, a close's day)
  * are today's Beijing date from the injected clock.
  */
@@ -37,12 +36,12 @@ import reactor.core.publisher.Mono;
 class AssessmentCommandController {
 
     private final CommandDispatcher dispatcher;
-    private final QueryGateway queries;
+    private final LiveAssessments assessments;
     private final Clock clock;
 
-    AssessmentCommandController(CommandDispatcher dispatcher, QueryGateway queries, Clock clock) {
+    AssessmentCommandController(CommandDispatcher dispatcher, LiveAssessments assessments, Clock clock) {
         this.dispatcher = dispatcher;
-        this.queries = queries;
+        this.assessments = assessments;
         this.clock = clock;
     }
 
@@ -96,7 +95,7 @@ class AssessmentCommandController {
     private Mono<MonthlyAssessmentView> live(String jurisdiction, String month) {
         return Mono.fromCallable(() -> new FindMonthlyAssessmentQuery(JurisdictionCode.parse("jurisdiction", jurisdiction),
                         ProgrammeTime.parseAssessmentMonth("month", month), today()))
-                .flatMap(query -> Mono.fromFuture(() -> queries.query(query, MonthlyAssessmentView.class)));
+                .flatMap(assessments::assess);
     }
 
     private static List<UnitResult> results(MonthlyAssessmentView view) {

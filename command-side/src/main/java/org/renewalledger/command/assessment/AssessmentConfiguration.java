@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The assessment policies known to the command side: the built-in ones, and each jurisdiction's as the policy
- * register sets it ({@code PolicyBookUpdater} keeps the book in step). A report's due date follows its assessing
+ * register sets it ({@code PolicyStreamFollower} keeps the book at the store's head). A report's due date follows its assessing
  * jurisdiction's policy; a close or reissue names its policy version and is re-checked under that version.
  */
 @Configuration(proxyBeanMethods = false)

@@ -8,7 +8,7 @@ import org.renewalledger.kernel.policy.JurisdictionPolicySetEvent;
 /**
  * The policy each jurisdiction applies: its county's if set, else its city's, else its province's, else
  * the default set from configuration. Aggregates read it as reference data, in memory, so deciding never
- * does I/O; {@link PolicyBookUpdater} keeps it in step with the policy register's events.
+ * does I/O; {@link PolicyStreamFollower} brings it to the policy register's head before each command.
  */
 public final class PolicyBook {
 

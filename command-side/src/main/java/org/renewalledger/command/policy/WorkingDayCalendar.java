@@ -23,7 +23,7 @@ import org.renewalledger.kernel.policy.HolidayCalendarRecordedEvent;
  * Working days on the official calendar: Monday to Friday, minus public holidays, plus the weekend days the
  * State Council declares make-up workdays (调休上班). The years shipped as data files
  * ({@code holidays/CN-2025.csv}: {@code date,HOLIDAY|WORKDAY,name}) are the defaults; an administrator records
- * further years (or corrects one) by command, and {@link HolidayCalendarUpdater} brings each recorded year in
+ * further years (or corrects one) by command, and {@link PolicyStreamFollower} brings each recorded year in
  * here, replacing that year's file. A date in a year with no calendar is refused rather than guessed: a notice
  * counted on a wrong calendar would be a defect an auditor could prove.
  */

@@ -31,11 +31,8 @@ import org.springframework.context.annotation.Bean;
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class DeadLetterConfiguration {
 
-    /**
-     * Processing groups that must never skip an event: the audit chain's sealer, and the policy book, which
-     * updates in the committing thread so that the next command already sees a new policy.
-     */
-    public static final Set<String> NEVER_DEAD_LETTERED = Set.of("event-seal", "policy-book",
+    /** Processing groups that must never skip an event: the audit chain's sealer, and the erasure of personal data. */
+    public static final Set<String> NEVER_DEAD_LETTERED = Set.of("event-seal",
             "personal-data-erasure"); // security: erasing a key happens in the erasure's own transaction
     /** Processing groups that feed an external index: they wait out its outages. */
     public static final String SEARCH_INDEXER_SUFFIX = "-search";

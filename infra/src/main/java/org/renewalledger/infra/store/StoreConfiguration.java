@@ -91,7 +91,10 @@ class StoreConfiguration {
         String url = properties.usesLocalElasticsearch()
                 ? embedded(embedded, "Elasticsearch", "RENEWAL_ELASTICSEARCH_URL").elasticsearchUrl()
                 : properties.elasticsearch().url();
-        return RestClient.builder(HttpHost.create(url)).build();
+        // A cluster is named by several addresses, comma-separated: the client spreads requests over them and
+        // passes over a node that stops answering.
+        return RestClient.builder(java.util.Arrays.stream(url.split(",")).map(String::trim).filter(host -> !host.isEmpty())
+                .map(HttpHost::create).toArray(HttpHost[]::new)).build();
     }
 
     private static EmbeddedStores embedded(ObjectProvider<EmbeddedStores> embedded, String store, String variable) {

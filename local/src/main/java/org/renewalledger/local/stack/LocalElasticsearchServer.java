@@ -48,16 +48,31 @@ public final class LocalElasticsearchServer implements AutoCloseable {
     private static final int LOG_TAIL_LINES = 60;
 
     private final Process process;
-    private final ProcessHandle server;
+    private final Path pidFile;
     private final Path dataDirectory;
+    private final Path consoleLog;
     private final String httpUrl;
+    private final long startedAt;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile ProcessHandle server;
 
-    private LocalElasticsearchServer(Process process, ProcessHandle server, Path dataDirectory, String httpUrl) {
+    private LocalElasticsearchServer(Process process, Path pidFile, Path dataDirectory, Path consoleLog, String httpUrl,
+                                     long startedAt) {
         this.process = process;
-        this.server = server;
+        this.pidFile = pidFile;
         this.dataDirectory = dataDirectory;
+        this.consoleLog = consoleLog;
         this.httpUrl = httpUrl;
+        this.startedAt = startedAt;
+        this.server = process.toHandle();
+    }
+
+    /**
+     * A node's place in a cluster of several on loopback: its name, and every member's name and transport port, so
+     * the nodes find each other ({@code discovery.seed_hosts}) and elect the first master among themselves
+     * ({@code cluster.initial_master_nodes}, read only when the cluster forms for the first time).
+     */
+    record Membership(String nodeName, List<String> memberNames, List<Integer> memberTransportPorts) {
     }
 
     /**
@@ -80,6 +95,18 @@ public final class LocalElasticsearchServer implements AutoCloseable {
      */
     public static LocalElasticsearchServer start(Path elasticsearchHome, Path dataDirectory, Path javaHome, String heap,
                                                  Duration startupTimeout, int port) throws IOException {
+        LocalElasticsearchServer node = launch(elasticsearchHome, dataDirectory, javaHome, heap,
+                port > 0 ? port : LocalProcesses.freeLoopbackPort(), LocalProcesses.freeLoopbackPort(), null);
+        node.awaitReady(startupTimeout, 1);
+        return node;
+    }
+
+    /**
+     * Starts a node's processes and returns at once; {@link #awaitReady} waits for it. A node of a cluster
+     * ({@code membership} not null) is ready only when the others run too, so a cluster launches all, then waits.
+     */
+    static LocalElasticsearchServer launch(Path elasticsearchHome, Path dataDirectory, Path javaHome, String heap,
+                                           int httpPort, int transportPort, Membership membership) throws IOException {
         Path home = elasticsearchHome.toAbsolutePath().normalize();
         Path directory = dataDirectory.toAbsolutePath().normalize();
         Path executable = home.resolve("bin/elasticsearch");
@@ -93,9 +120,7 @@ public final class LocalElasticsearchServer implements AutoCloseable {
         Path pidFile = directory.resolve("elasticsearch.pid");
         stopOrphanedNode(pidFile, directory);
 
-        int httpPort = port > 0 ? port : LocalProcesses.freeLoopbackPort();
-        int transportPort = LocalProcesses.freeLoopbackPort();
-        Path configDirectory = prepareDirectories(home, directory, httpPort, transportPort);
+        Path configDirectory = prepareDirectories(home, directory, httpPort, transportPort, membership);
 
         boolean root = LocalProcesses.isRoot();
         if (root) {
@@ -135,17 +160,20 @@ public final class LocalElasticsearchServer implements AutoCloseable {
         long startedAt = System.nanoTime();
         log.info("Starting Elasticsearch from {} on {}:{} (data in {}, JDK {})", home, HOST, httpPort, directory, javaHome);
         Process process = builder.start();
-        String httpUrl = "http://" + HOST + ":" + httpPort;
+        return new LocalElasticsearchServer(process, pidFile, directory, consoleLog, "http://" + HOST + ":" + httpPort, startedAt);
+    }
+
+    /** Waits until the cluster has {@code nodes} nodes and is at least yellow; stops this node if it does not get there. */
+    void awaitReady(Duration startupTimeout, int nodes) throws IOException {
         try {
-            awaitYellow(process, httpUrl, startupTimeout, consoleLog);
+            awaitYellow(process, httpUrl, startupTimeout, consoleLog, nodes);
         } catch (IOException | RuntimeException e) {
             stop(process, findServer(pidFile, process));
             throw e;
         }
-        ProcessHandle server = findServer(pidFile, process);
+        server = findServer(pidFile, process);
         log.info("Elasticsearch ready at {} (pid {}) after {} ms", httpUrl, server.pid(),
                 Duration.ofNanos(System.nanoTime() - startedAt).toMillis());
-        return new LocalElasticsearchServer(process, server, directory, httpUrl);
     }
 
     /**
@@ -171,7 +199,7 @@ public final class LocalElasticsearchServer implements AutoCloseable {
     }
 
     /** Creates the directory layout and writes this start's elasticsearch.yml; returns the config directory. */
-    private static Path prepareDirectories(Path home, Path directory, int httpPort, int transportPort)
+    private static Path prepareDirectories(Path home, Path directory, int httpPort, int transportPort, Membership membership)
             throws IOException {
         Path config = directory.resolve("config");
         if (!Files.isDirectory(config)) {
@@ -186,8 +214,8 @@ public final class LocalElasticsearchServer implements AutoCloseable {
         String yaml = String.join("\n",
                 "# Written by " + LocalElasticsearchServer.class.getName() + " on every start; do not edit.",
                 "cluster.name: " + CLUSTER_NAME,
-                "node.name: " + CLUSTER_NAME,
-                "discovery.type: single-node",
+                "node.name: " + (membership == null ? CLUSTER_NAME : membership.nodeName()),
+                discovery(membership),
                 "network.host: " + HOST,
                 "http.port: " + httpPort,
                 "transport.port: " + transportPort,
@@ -199,6 +227,17 @@ public final class LocalElasticsearchServer implements AutoCloseable {
                 "");
         Files.writeString(config.resolve("elasticsearch.yml"), yaml, StandardCharsets.UTF_8);
         return config;
+    }
+
+    /** One node: no discovery at all. Several: each other's transport ports on loopback, and who may be the first master. */
+    private static String discovery(Membership membership) {
+        if (membership == null) {
+            return "discovery.type: single-node";
+        }
+        return "discovery.seed_hosts: [" + String.join(", ", membership.memberTransportPorts().stream()
+                .map(port -> "\"" + HOST + ":" + port + "\"").toList()) + "]\n"
+                + "cluster.initial_master_nodes: [" + String.join(", ", membership.memberNames().stream()
+                .map(name -> "\"" + name + "\"").toList()) + "]";
     }
 
     private static String yamlString(Path path) {
@@ -284,11 +323,11 @@ public final class LocalElasticsearchServer implements AutoCloseable {
                 .exitCode() == 0;
     }
 
-    private static void awaitYellow(Process process, String httpUrl, Duration timeout, Path consoleLog)
+    private static void awaitYellow(Process process, String httpUrl, Duration timeout, Path consoleLog, int nodes)
             throws IOException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest health = HttpRequest.newBuilder(
-                        URI.create(httpUrl + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
+                        URI.create(httpUrl + "/_cluster/health?wait_for_status=yellow&wait_for_nodes=" + nodes + "&timeout=1s"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -352,6 +391,17 @@ public final class LocalElasticsearchServer implements AutoCloseable {
                 .filter(parent -> LocalProcesses.commandLine(parent.pid()).contains("org.elasticsearch.launcher"))
                 .orElse(server)
                 .destroy();
+    }
+
+    /**
+     * Kills the node's server JVM at once (SIGKILL), as a crashed machine would lose it: no shutdown, no hand-over.
+     * For tests of a cluster that loses a node.
+     */
+    public void kill() {
+        if (closed.compareAndSet(false, true)) {
+            server.destroyForcibly();
+            process.destroyForcibly();
+        }
     }
 
     /** Base URL of the HTTP API, e.g. {@code http://127.0.0.1:41234}. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.renewalledger.infra.store.EmbeddedStores;
 import org.renewalledger.infra.store.PostgresEndpoint;
@@ -30,8 +31,10 @@ public class LocalStack implements EmbeddedStores, AutoCloseable {
     private DataDirectoryLock lock;
     private EmbeddedPostgresServer postgres;
     private LocalElasticsearchServer elasticsearch;
+    private LocalElasticsearchCluster cluster;
     private int postgresPort;
     private int elasticsearchPort;
+    private List<Integer> clusterPorts = List.of();
 
     public LocalStack(LocalStackProperties settings) {
         this.settings = settings;
@@ -57,6 +60,9 @@ public class LocalStack implements EmbeddedStores, AutoCloseable {
 
     @Override
     public synchronized String elasticsearchUrl() {
+        if (settings.elasticsearchNodes() > 1) {
+            return clusterUrls();
+        }
         if (elasticsearch == null) {
             Path dataDir = dataDir();
             Path javaHome = Path.of(blankToDefault(settings.javaHome(), System.getProperty("java.home")));
@@ -78,6 +84,36 @@ public class LocalStack implements EmbeddedStores, AutoCloseable {
             }
         }
         return elasticsearch.httpUrl();
+    }
+
+    /**
+     * A cluster of {@code elasticsearch-nodes} nodes on loopback, each with its state in {@code elasticsearch/node-<n>}
+     * of the data directory; the service gets every node's address.
+     */
+    private String clusterUrls() {
+        if (cluster == null) {
+            Path dataDir = dataDir();
+            Path javaHome = Path.of(blankToDefault(settings.javaHome(), System.getProperty("java.home")));
+            Path dir = dataDir.resolve("elasticsearch");
+            try {
+                boolean root = LocalProcesses.isRoot();
+                Path home = settings.elasticsearchHome() != null && !settings.elasticsearchHome().toString().isBlank()
+                        ? settings.elasticsearchHome()
+                        : ElasticsearchDistribution.unpacked(settings.elasticsearchVersion(),
+                                ElasticsearchDistribution.parentFor(root, dataDir));
+                dir = root ? nodeDirectoryForServiceUser(dataDir) : dir;
+                Files.createDirectories(dir);
+                log.info("Starting a cluster of {} Elasticsearch nodes from {} with data in {}", settings.elasticsearchNodes(),
+                        home, dir);
+                cluster = LocalElasticsearchCluster.start(home, dir, javaHome, settings.elasticsearchHeap(),
+                        settings.startupTimeout(), settings.elasticsearchNodes(), clusterPorts);
+                clusterPorts = cluster.httpPorts();
+            } catch (IOException | RuntimeException e) {
+                throw failure("The local Elasticsearch cluster did not start on " + dir, dir,
+                        dir.resolve("node-1/logs/console.log").toString(), e);
+            }
+        }
+        return cluster.httpUrls();
     }
 
     /**
@@ -105,6 +141,10 @@ public class LocalStack implements EmbeddedStores, AutoCloseable {
 
     /** Stops the local Elasticsearch node; {@link #elasticsearchUrl()} starts it again on the same port. */
     public synchronized void stopElasticsearch() {
+        if (cluster != null) {
+            cluster.close();
+            cluster = null;
+        }
         if (elasticsearch != null) {
             elasticsearch.close();
             elasticsearch = null;
@@ -185,6 +225,10 @@ public class LocalStack implements EmbeddedStores, AutoCloseable {
 
     @Override
     public synchronized void close() throws Exception {
+        if (cluster != null) {
+            cluster.close();
+            cluster = null;
+        }
         if (elasticsearch != null) {
             elasticsearch.close();
             elasticsearch = null;

@@ -12,8 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param elasticsearchHome    an unpacked distribution to run instead of the one this jar carries; empty for that one
  * @param elasticsearchVersion the version of the distribution this jar carries
  * @param javaHome             the JDK that runs Elasticsearch; empty for this JVM's
+ * @param elasticsearchNodes   1 for a single node; more for a cluster on loopback ({@link LocalElasticsearchCluster})
  */
 @ConfigurationProperties("renewal.local-stack")
 public record LocalStackProperties(Path dataDir, int postgresPort, Path elasticsearchHome, String elasticsearchVersion,
-                                   String javaHome, String elasticsearchHeap, Duration startupTimeout) {
+                                   String javaHome, String elasticsearchHeap, Duration startupTimeout,
+                                   int elasticsearchNodes) {
 }

@@ -26,7 +26,8 @@ import reactor.core.publisher.Mono;
 /**
  * The leaders' dashboard (docs/DASHBOARD.md): once, or as a live stream of server-sent events. The stream is an
  * Axon subscription query: it sends the dashboard at once, then again after every event that changes one of its
- * figures (the projection emits a {@link DashboardChanged} after its transaction commits; the stream re-reads
+ * figures (this replica's {@code DashboardChanges} emits a {@link DashboardChanged} once the projection's
+ * transaction has committed, on whichever replica it ran; the stream re-reads
  * the dashboard and sends it with the change's correlation id as the event id, so a client can tell which
  * command caused it). Bursts are coalesced: while a dashboard is being read, only the latest change waits.
  */

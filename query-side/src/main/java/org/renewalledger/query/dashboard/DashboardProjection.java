@@ -10,10 +10,10 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.renewalledger.kernel.assessment.AnnualPlanSetEvent;
 import org.renewalledger.kernel.assessment.MonthlyAssessmentPublished;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.query.DashboardChanges;
 import org.renewalledger.kernel.common.MetaDataKeys;
 import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.compound.CompoundRegisteredEvent;
@@ -36,8 +36,10 @@ import org.springframework.stereotype.Component;
 /**
  * The leaders' dashboards (docs/DASHBOARD.md): progress against targets per unit and year from the lifecycle
  * and funding events, targets from the annual plans, and the published rankings. Every change is pushed to
- * the subscribers of the dashboards it touches (Axon subscription queries; the emitter sends after the
- * processor's transaction commits, so a subscriber that re-reads sees the new figure).
+ * the subscribers of the dashboards it touches on every query replica, whichever replica projected it: the change
+ * is announced with PostgreSQL's {@code NOTIFY} in the processor's transaction, and each replica's
+ * {@link DashboardChanges} emits it to its own subscription queries after the commit, so a subscriber that
+ * re-reads sees the new figure.
  */
 @Component
 @ProcessingGroup(DashboardProjection.PROCESSING_GROUP)
@@ -49,12 +51,12 @@ class DashboardProjection {
 
     private final DashboardStore store;
     private final DashboardQueries queries;
-    private final QueryUpdateEmitter emitter;
+    private final DashboardChanges changes;
 
-    DashboardProjection(DashboardStore store, DashboardQueries queries, QueryUpdateEmitter emitter) {
+    DashboardProjection(DashboardStore store, DashboardQueries queries, DashboardChanges changes) {
         this.store = store;
         this.queries = queries;
-        this.emitter = emitter;
+        this.changes = changes;
     }
 
     @EventHandler
@@ -161,10 +163,8 @@ class DashboardProjection {
         }
     }
 
-    /** Tells the subscribers whose dashboard covers the unit (or lies inside it) for that year (0: every year). */
+    /** Tells the subscribers, on every replica, whose dashboard covers the unit (or lies inside it) for that year (0: every year). */
     private void emit(JurisdictionCode unit, int year, String cause, String correlationId) {
-        emitter.emit(FindDashboardQuery.class,
-                query -> (year == 0 || query.year() == year) && (query.within().covers(unit) || unit.covers(query.within())),
-                new DashboardChanged(unit.value(), year, cause, correlationId));
+        changes.announce(new DashboardChanged(unit.value(), year, cause, correlationId));
     }
 }

@@ -12,12 +12,11 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.MetaDataKeys;
 import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.dashboard.DashboardChanged;
-import org.renewalledger.kernel.dashboard.FindDashboardQuery;
+import org.renewalledger.query.DashboardChanges;
 import org.renewalledger.kernel.review.CaseClosedEvent;
 import org.renewalledger.kernel.review.ConclusionIssuedEvent;
 import org.renewalledger.kernel.review.EvidenceSubmittedEvent;
@@ -59,12 +58,12 @@ class ReviewProjection {
     static final String PROCESSING_GROUP = "review-cases";
 
     private final ReviewCaseStore store;
-    private final QueryUpdateEmitter emitter;
+    private final DashboardChanges changes;
     private final Clock clock;
 
-    ReviewProjection(ReviewCaseStore store, QueryUpdateEmitter emitter, Clock clock) {
+    ReviewProjection(ReviewCaseStore store, DashboardChanges changes, Clock clock) {
         this.store = store;
-        this.emitter = emitter;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -231,15 +230,12 @@ class ReviewProjection {
     private void step(ReviewCaseEvent event, long sequence, String kind, String measure, int points, String text, Instant at,
                       String actorId, String role, String correlationId) {
         store.step(event.caseId().value(), sequence, kind, measure, points, text, at, actorId, role);
-        emitter.emit(FindDashboardQuery.class, query -> query.within().covers(event.unit().jurisdiction())
-                        || event.unit().jurisdiction().covers(query.within()),
-                new DashboardChanged(event.unit().jurisdiction().value(), 0, kind, correlationId));
+        changes.announce(new DashboardChanged(event.unit().jurisdiction().value(), 0, kind, correlationId));
     }
 
     private void changed(UnitStandingEvent event, String cause, String correlationId) {
         JurisdictionCode unit = event.unit().jurisdiction();
-        emitter.emit(FindDashboardQuery.class, query -> query.within().covers(unit) || unit.covers(query.within()),
-                new DashboardChanged(unit.value(), 0, cause, correlationId));
+        changes.announce(new DashboardChanged(unit.value(), 0, cause, correlationId));
     }
 
     private LocalDate today() {

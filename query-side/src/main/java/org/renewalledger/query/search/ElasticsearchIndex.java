@@ -18,6 +18,12 @@ import java.io.UncheckedIOException;
 public abstract class ElasticsearchIndex {
 
     private static final int VERSION_CONFLICT = 409;
+    /**
+     * No replica on a single node (it could never be placed: the index would stay yellow for ever), one as soon as
+     * the cluster has a second node, so that losing a node loses no shard; Elasticsearch adjusts it as nodes come
+     * and go.
+     */
+    private static final String REPLICAS = "0-1";
 
     private final ElasticsearchClient client;
     private final String name;
@@ -46,6 +52,9 @@ public abstract class ElasticsearchIndex {
         try {
             if (!client.indices().exists(e -> e.index(name)).value()) {
                 create();
+            } else {
+                // An index made before replicas were automatic (it had 0) gets them too.
+                client.indices().putSettings(p -> p.index(name).settings(i -> i.autoExpandReplicas(REPLICAS)));
             }
             client.cluster().health(h -> h.index(name).waitForStatus(HealthStatus.Yellow).timeout(t -> t.time("30s")));
             ready = true;
@@ -105,7 +114,7 @@ public abstract class ElasticsearchIndex {
     private void create() throws IOException {
         try {
             client.indices().create(c -> c.index(name)
-                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                    .settings(s -> s.numberOfShards("1").autoExpandReplicas(REPLICAS))
                     .mappings(this::mapping));
         } catch (ElasticsearchException e) {
             // The indexer and a search may both find the index missing; the loser of that race is fine.
