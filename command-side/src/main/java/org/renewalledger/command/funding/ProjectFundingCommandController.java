@@ -81,6 +81,22 @@ class ProjectFundingCommandController {
         return record(projectId, () -> request.toCommand(projectId), context);
     }
 
+    @PostMapping("/budget-overrides")
+    Mono<CommandAccepted> recordOverride(@PathVariable String projectId, @RequestBody ProjectFundingRequests.BudgetOverride request,
+                                         CommandContext context) {
+        return Mono.fromCallable(() -> request.toCommand(projectId))
+                .flatMap(command -> dispatcher.send(command, context)
+                        .then(Mono.just(new CommandAccepted(command.projectId().value(), context.correlationId()))));
+    }
+
+    @PostMapping("/cost-figures")
+    Mono<CommandAccepted> recordCostFigure(@PathVariable String projectId, @RequestBody ProjectFundingRequests.CostFigure request,
+                                           CommandContext context) {
+        return Mono.fromCallable(() -> request.toCommand(projectId))
+                .flatMap(command -> dispatcher.send(command, context)
+                        .then(Mono.just(new CommandAccepted(command.projectId().value(), context.correlationId()))));
+    }
+
     @PostMapping("/milestones")
     Mono<CommandAccepted> recordMilestone(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Milestone request,
                                           CommandContext context) {
