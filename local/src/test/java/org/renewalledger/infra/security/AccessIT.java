@@ -111,7 +111,7 @@ class AccessIT extends IntegrationTest {
                 Map.entry("jurisdiction", "520523"), Map.entry("q", "范围"), Map.entry("source", "CENTRAL_SUBSIDY"),
                 Map.entry("fundId", fund), Map.entry("caseId", reviewCase), Map.entry("month", "2019-10"),
                 Map.entry("unitId", "520523001"), Map.entry("county", "520523"), Map.entry("format", "csv"),
-                Map.entry("purpose", "核对表决结果"));
+                Map.entry("purpose", "access-check"));
         List<String> outsiders = List.of(tokenFor("street-office-2"), token(Role.HOUSING_BUREAU, "520598"),
                 token(Role.AUDITOR, "520598"), token(Role.ADMINISTRATOR, "510000"));
         // oversight reads everything in its jurisdiction
