@@ -40,10 +40,9 @@ class PersonalDataReadIT extends IntegrationTest {
 
         // the street office that collects the votes reads them, saying why (until the read model has the vote): each
         // read is logged
-        eventually(() -> assertThat(json.readTree(http.get().uri(votes + "?purpose=door-to-door-check")
+        eventually(() -> assertThat(http.get().uri(votes + "?purpose=door-to-door-check")
                 .headers(h -> h.setBearerAuth(streetOffice)).header("X-Correlation-Id", correlation).exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody()).path("votes").path(0)
-                .path("name").asText()).isEqualTo("周玉芬"));
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody()).contains("周玉芬"));
         // a purpose may come as a header too; an auditor reads as well
         http.get().uri(votes).headers(h -> h.setBearerAuth(auditor)).header("X-Purpose", "audit-sample").exchange()
                 .expectStatus().isOk();
@@ -51,7 +50,8 @@ class PersonalDataReadIT extends IntegrationTest {
 
         // no purpose: refused, nothing shown
         http.get().uri(votes).headers(h -> h.setBearerAuth(streetOffice)).exchange()
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.field").isEqualTo("purpose");
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.field").isEqualTo("purpose")
+                .jsonPath("$.code").isEqualTo("PURPOSE_REQUIRED");
         // every other role, inside the jurisdiction: refused, whatever the purpose
         for (String other : List.of(tokenFor("housing-bureau"), tokenFor("implementing-entity"), tokenFor("utility-company"),
                 tokenFor("discipline-office"), tokenFor("finance-bureau"), tokenFor("owners-committee"))) {

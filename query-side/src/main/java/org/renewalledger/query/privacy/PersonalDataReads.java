@@ -51,8 +51,8 @@ public class PersonalDataReads {
                     + "street office that collects the votes and by auditors"));
         }
         if (purpose == null || purpose.isBlank()) {
-            return Mono.error(DomainException.invalid("purpose", "State why you read residents' personal data: the purpose "
-                    + "parameter or the " + PURPOSE_HEADER + " header"));
+            return Mono.error(new DomainException(ErrorCode.PURPOSE_REQUIRED, "State why you read residents' personal data: the "
+                    + "purpose parameter or the " + PURPOSE_HEADER + " header", "purpose"));
         }
         String why = purpose.strip().length() > 500 ? purpose.strip().substring(0, 500) : purpose.strip();
         return r2dbc.sql("SELECT street_office_code FROM compound_view WHERE compound_id = :id")
