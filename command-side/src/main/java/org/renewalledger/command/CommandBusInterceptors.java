@@ -2,6 +2,7 @@ package org.renewalledger.command;
 
 import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
+import org.renewalledger.command.access.Bindings;
 import org.renewalledger.command.access.CommandAuthorizationInterceptor;
 import org.renewalledger.command.observe.CommandLogContext;
 import org.renewalledger.command.observe.CommandOutcomeInterceptor;
@@ -22,14 +23,14 @@ import org.springframework.stereotype.Component;
 class CommandBusInterceptors {
 
     CommandBusInterceptors(CommandBus commandBus, PolicySet policies, ObjectProvider<CommandOutcomes> outcomes,
-                           PolicyStreamFollower policyStreams) {
+                           PolicyStreamFollower policyStreams, Bindings bindings) {
         commandBus.registerDispatchInterceptor(new PolicyVersionStamp(policies));
         commandBus.registerHandlerInterceptor(new CommandLogContext());
         List<CommandOutcomes> listeners = outcomes.orderedStream().toList();
         if (!listeners.isEmpty()) {
             commandBus.registerHandlerInterceptor(new CommandOutcomeInterceptor(listeners));
         }
-        commandBus.registerHandlerInterceptor(new CommandAuthorizationInterceptor());
+        commandBus.registerHandlerInterceptor(new CommandAuthorizationInterceptor(bindings));
         commandBus.registerHandlerInterceptor((unitOfWork, chain) -> {
             policyStreams.catchUp();
             return chain.proceed();

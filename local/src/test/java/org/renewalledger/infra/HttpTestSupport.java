@@ -62,6 +62,26 @@ public abstract class HttpTestSupport {
     }
 
     /** A compound code no other test uses, in street office 520523001. */
+    /**
+     * The housing bureau records the demo implementing entity ({@code implementing-entity}) as contracted on the project
+     * and so on its compound (docs/SECURITY.md): it acts nowhere else.
+     */
+    protected void bindContractor(String projectId, String compoundId) {
+        http.post().uri("/api/projects/{p}/contractors", projectId).headers(h -> h.setBearerAuth(tokenFor("housing-bureau")))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("jurisdictionCode", projectId.substring(0, 6), "compoundId", compoundId,
+                        "contractorId", "implementing-entity", "role", "IMPLEMENTING_ENTITY"))
+                .exchange().expectStatus().isOk();
+    }
+
+    /** The compound's street office records the demo owners' committee ({@code owners-committee}) as the compound's. */
+    protected void bindCommittee(String streetOfficeToken, String compoundId) {
+        http.post().uri("/api/compounds/{c}/owners-committee", compoundId).headers(h -> h.setBearerAuth(streetOfficeToken))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("streetOffice", compoundId.substring(0, 9), "committeeId", "owners-committee"))
+                .exchange().expectStatus().isOk();
+    }
+
     protected static String newCompoundId() {
         return "520523001-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -10,7 +10,14 @@ import org.renewalledger.kernel.assessment.SetAnnualPlanCommand;
 import org.renewalledger.kernel.assessment.SetProgrammeCommand;
 import org.renewalledger.kernel.assessment.RecordSatisfactionSurveyCommand;
 import org.renewalledger.kernel.assessment.SubmitMonthlyReportCommand;
+import org.renewalledger.kernel.access.BindContractorCommand;
+import org.renewalledger.kernel.access.BindOwnersCommitteeCommand;
+import org.renewalledger.kernel.access.UnbindContractorCommand;
+import org.renewalledger.kernel.access.UnbindOwnersCommitteeCommand;
 import org.renewalledger.kernel.common.Role;
+import org.renewalledger.kernel.funding.RecordApprovedBudgetCommand;
+import org.renewalledger.kernel.funding.RecordBudgetOverrideCommand;
+import org.renewalledger.kernel.funding.RecordCostFigureCommand;
 import org.renewalledger.kernel.compound.ApproveSchemeCommand;
 import org.renewalledger.kernel.compound.CloseConsentCountCommand;
 import org.renewalledger.kernel.compound.CloseElevatorConsentCommand;
@@ -118,6 +125,19 @@ public final class CommandPermissions {
             Map.entry(AllocateFromFundCommand.class, EnumSet.of(Role.FINANCE_BUREAU)),
             Map.entry(ReverseFundEntryCommand.class, EnumSet.of(Role.FINANCE_BUREAU)),
             Map.entry(LinkFundingToCompoundCommand.class, EnumSet.of(Role.FINANCE_BUREAU, Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            // Money against approval (docs/FUNDING.md): the approved budget comes from the scheme's approval (the relay, as
+            // an administrator); raising the cap is the housing bureau's decision, which approved the budget, never the
+            // finance bureau's that allocates against it; each cost figure by the office whose document it is (CostStage).
+            Map.entry(RecordApprovedBudgetCommand.class, EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry(RecordBudgetOverrideCommand.class, EnumSet.of(Role.HOUSING_BUREAU)),
+            Map.entry(RecordCostFigureCommand.class, EnumSet.of(Role.FINANCE_BUREAU, Role.IMPLEMENTING_ENTITY,
+                    Role.HOUSING_BUREAU, Role.AUDITOR)),
+            // Least privilege (docs/SECURITY.md): the housing bureau binds the units contracted on a project; the street
+            // office its compound's owners' committee. Bound roles act only where bound (CommandAuthorizationInterceptor).
+            Map.entry(BindContractorCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            Map.entry(UnbindContractorCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
+            Map.entry(BindOwnersCommitteeCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
+            Map.entry(UnbindOwnersCommitteeCommand.class, EnumSet.of(Role.STREET_OFFICE, Role.ADMINISTRATOR)),
             // Annual plans and the monthly assessment (docs/ASSESSMENT.md): the housing bureau sets plans and runs the
             // assessment; a unit reports for itself (a street office; a department's report by its bureau).
             Map.entry(SetAnnualPlanCommand.class, EnumSet.of(Role.HOUSING_BUREAU, Role.ADMINISTRATOR)),
@@ -158,7 +178,8 @@ public final class CommandPermissions {
      * a unit's published standing as the discipline office). The table still authorises them; the generated
      * authorisation matrix, which works through HTTP, covers every other command.
      */
-    public static final Set<Class<?>> SENT_BY_EVENT_HANDLERS = Set.of(RecordPublishedStandingCommand.class);
+    public static final Set<Class<?>> SENT_BY_EVENT_HANDLERS = Set.of(RecordPublishedStandingCommand.class,
+            RecordApprovedBudgetCommand.class);
 
     /**
      * The only commands auditors and the discipline office may send: their own findings and measures (and the
@@ -173,7 +194,9 @@ public final class CommandPermissions {
             ReferForAccountabilityCommand.class, CloseCaseCommand.class, RecordPublishedStandingCommand.class,
             DecideRewardCommand.class,
             // the review office closes and reissues a ranking that includes the housing bureau (docs/ASSESSMENT.md)
-            CloseMonthlyAssessmentCommand.class, ReissueMonthlyAssessmentCommand.class);
+            CloseMonthlyAssessmentCommand.class, ReissueMonthlyAssessmentCommand.class,
+            // the audited settlement (审计结算) figure, whose stage's role the ledger checks itself
+            RecordCostFigureCommand.class);
 
     private CommandPermissions() {
     }

@@ -10,6 +10,11 @@ import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.Role;
 import org.renewalledger.kernel.compound.Milestone;
 import org.renewalledger.kernel.compound.MilestoneReachedEvent;
+import org.renewalledger.kernel.compound.CompoundId;
+import org.renewalledger.kernel.compound.SchemeApprovedEvent;
+import org.renewalledger.kernel.compound.SchemeSubmittedEvent;
+import org.renewalledger.kernel.funding.RecordApprovedBudgetCommand;
+import org.renewalledger.kernel.funding.SourceAmount;
 import org.renewalledger.kernel.funding.FundingLinkedToCompoundEvent;
 import org.renewalledger.kernel.funding.FundingMilestone;
 import org.renewalledger.kernel.funding.ProjectId;
@@ -19,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * The funding context's process manager for the compound lifecycle: feeds the tranche-gating milestones
  * (construction started, completion accepted, final accounts submitted) into the funding ledgers linked to the
- * compound, so that {@code DisburseSubsidy} is gated on the project's real state. A tracking handler in its own
+ * compound, so that {@code DisburseSubsidy} is gated on the project's real state; and the budget and funding plan
+ * the compound's scheme was approved with, so that allocations are capped by it (docs/FUNDING.md). A tracking handler in its own
  * processing group, on one thread and one segment ({@code application.yml}), so links and milestones are handled
  * in the store's order: whichever comes second delivers the milestone, and a link recorded after a milestone
  * still gets it. An event handler rather than a saga: a saga per compound would have no event that ends it
@@ -59,6 +65,24 @@ class LifecycleMilestoneRelay {
         for (FundingMilestone milestone : compounds.milestonesOf(event.compoundId())) {
             send(event.projectId(), event.jurisdiction(), milestone);
         }
+        compounds.approvalOf(event.compoundId()).ifPresent(approval ->
+                sendApproval(event.projectId(), event.jurisdiction(), event.compoundId(), approval));
+    }
+
+    /** The funding plan by source: the approval that follows caps the ledgers with the plan's budget. */
+    @EventHandler
+    void on(SchemeSubmittedEvent event) {
+        compounds.planned(event.compoundId(), event.funding().stream()
+                .map(line -> new SourceAmount(line.source(), line.amount())).toList());
+    }
+
+    @EventHandler
+    void on(SchemeApprovedEvent event) {
+        compounds.approved(event.compoundId(), event.budget());
+        FundedCompounds.ApprovedScheme approval = compounds.approvalOf(event.compoundId()).orElseThrow();
+        for (FundedCompounds.FundingProject funding : compounds.projectsFunding(event.compoundId())) {
+            sendApproval(funding.project(), funding.county(), event.compoundId(), approval);
+        }
     }
 
     @EventHandler
@@ -71,6 +95,12 @@ class LifecycleMilestoneRelay {
         for (FundedCompounds.FundingProject funding : compounds.projectsFunding(event.compoundId())) {
             send(funding.project(), funding.county(), gate);
         }
+    }
+
+    private void sendApproval(ProjectId project, JurisdictionCode county, CompoundId compound, FundedCompounds.ApprovedScheme approval) {
+        Actor relay = new Actor(ACTOR_ID, Role.ADMINISTRATOR, county);
+        commands.sendAndWait(new GenericCommandMessage<>(new RecordApprovedBudgetCommand(project, county, compound,
+                approval.budget(), approval.plan()), relay.asMetaData()));
     }
 
     private void send(ProjectId project, JurisdictionCode county, FundingMilestone milestone) {

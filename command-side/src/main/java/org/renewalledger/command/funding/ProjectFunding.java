@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
@@ -19,11 +20,18 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.renewalledger.command.policy.CostSharePolicy;
 import org.renewalledger.command.policy.TranchePolicy;
+import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.Money;
 import org.renewalledger.kernel.funding.AllocateFundsCommand;
+import org.renewalledger.kernel.funding.ApprovedBudgetRecordedEvent;
+import org.renewalledger.kernel.funding.BudgetOverrideRecordedEvent;
+import org.renewalledger.kernel.funding.CostFigureRecordedEvent;
+import org.renewalledger.kernel.funding.RecordApprovedBudgetCommand;
+import org.renewalledger.kernel.funding.RecordBudgetOverrideCommand;
+import org.renewalledger.kernel.funding.RecordCostFigureCommand;
 import org.renewalledger.kernel.funding.AuditFindingRecordedEvent;
 import org.renewalledger.kernel.funding.ClawBackFundsCommand;
 import org.renewalledger.kernel.funding.DisburseSubsidyCommand;
@@ -81,6 +89,10 @@ class ProjectFunding {
     private final Map<String, Money> recoveredByFinding = new HashMap<>();
     private final Map<IdempotencyKey, MoneyEntryEvent> entriesByKey = new HashMap<>();
     private CompoundId compound;
+    /** The budget the compound's scheme was approved with; null until the relay tells the ledger. */
+    private Money approvedBudget;
+    private List<SourceAmount> approvedPlan = List.of();
+    private final Map<String, Money> overrides = new HashMap<>();
 
     /**
      * An entry as the ledger remembers it, so that it can be reversed or clawed back against; {@code fund} names
@@ -108,6 +120,7 @@ class ProjectFunding {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     LedgerEntryReceipt handle(AllocateFundsCommand command) {
         requireJurisdiction(command.jurisdiction());
+        requireWithinApproval(command.amount(), command.overrideDecisionId());
         return record(new FundsAllocatedEvent(command.projectId(), nextEntryId(command.projectId()), command.jurisdiction(),
                 command.source(), command.amount(), command.idempotencyKey()));
     }
@@ -116,6 +129,7 @@ class ProjectFunding {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     LedgerEntryReceipt handle(RecordResidentContributionCommand command) {
         requireJurisdiction(command.jurisdiction());
+        requireWithinApproval(command.amount(), null);
         return record(new ResidentContributionRecordedEvent(command.projectId(), nextEntryId(command.projectId()),
                 command.jurisdiction(), command.amount(), command.households(), command.idempotencyKey()));
     }
@@ -125,6 +139,7 @@ class ProjectFunding {
     LedgerEntryReceipt handle(ShareUtilityCostCommand command, CostSharePolicy costShares) {
         requireJurisdiction(command.jurisdiction());
         CostSharePolicy.Split split = costShares.split(command.work(), command.totalCost());
+        requireWithinApproval(split.shares().stream().map(SourceAmount::amount).reduce(Money.ZERO, Money::plus), null);
         return record(new UtilityCostSharedEvent(command.projectId(), nextEntryId(command.projectId()), command.jurisdiction(),
                 command.work(), command.totalCost(), command.utilityCompany(), split.shares(), split.rule(),
                 command.idempotencyKey()));
@@ -216,6 +231,7 @@ class ProjectFunding {
     String receiveFromFund(ProjectId project, JurisdictionCode county, FundId fund, String fundEntryId, Money amount,
                            IdempotencyKey key) {
         requireJurisdiction(county);
+        requireWithinApproval(amount, null);
         if (entriesByKey.containsKey(key)) {
             throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "Idempotency key " + key + " already recorded entry "
                     + entriesByKey.get(key).entryId() + " on project " + project, "idempotencyKey");
@@ -267,6 +283,44 @@ class ProjectFunding {
         }
     }
 
+    /**
+     * The approved budget and funding plan, as the relay read them from the compound's scheme. A later approval
+     * (a revised scheme) replaces them; the same figures again change nothing.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordApprovedBudgetCommand command) {
+        requireJurisdiction(command.jurisdiction());
+        if (command.budget().equals(approvedBudget) && command.plan().equals(approvedPlan)) {
+            return;
+        }
+        apply(new ApprovedBudgetRecordedEvent(command.projectId(), command.jurisdiction(), command.compoundId(),
+                command.budget(), command.plan()));
+    }
+
+    @CommandHandler
+    void handle(RecordBudgetOverrideCommand command, MetaData metaData) {
+        requireJurisdiction(command.jurisdiction());
+        if (overrides.containsKey(command.decisionId())) {
+            throw new DomainException(ErrorCode.BUDGET_OVERRIDE_EXISTS,
+                    "Decision " + command.decisionId() + " is already recorded on project " + projectId, "decisionId");
+        }
+        Actor actor = Actor.fromMetaData(metaData);
+        apply(new BudgetOverrideRecordedEvent(projectId, jurisdiction, command.decisionId(), command.amount(),
+                command.reason(), command.document(), actor.userId(), actor.role()));
+    }
+
+    @CommandHandler
+    void handle(RecordCostFigureCommand command, MetaData metaData) {
+        requireJurisdiction(command.jurisdiction());
+        Actor actor = Actor.fromMetaData(metaData);
+        if (!command.stage().mayBeRecordedBy(actor.role())) {
+            throw new DomainException(ErrorCode.ACCESS_DENIED, "Role " + actor.role() + " may not record " + command.stage());
+        }
+        apply(new CostFigureRecordedEvent(projectId, jurisdiction, command.stage(), command.amount(), command.document(),
+                command.reference()));
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordFundingMilestoneCommand command) {
@@ -301,6 +355,40 @@ class ProjectFunding {
             return new LedgerEntryReceipt(projectId.value(), first.entryId(), true);
         }
         return chain.proceed();
+    }
+
+    /**
+     * Allocations are capped by the approved budget: past it only on a recorded override decision that the
+     * allocation names, and never past the budget plus every override recorded. A ledger whose compound's scheme
+     * is not yet approved (or not yet linked) has no cap to hold to; the reconciliation flags it.
+     */
+    private void requireWithinApproval(Money added, String overrideDecisionId) {
+        if (approvedBudget == null) {
+            return;
+        }
+        Money after = allocatedTotal().plus(added);
+        if (!after.exceeds(approvedBudget)) {
+            return;
+        }
+        if (overrideDecisionId == null) {
+            throw new DomainException(ErrorCode.ALLOCATION_EXCEEDS_APPROVED_BUDGET,
+                    "Allocating " + added + " would bring project " + projectId + " to " + after + ", above its approved budget of "
+                            + approvedBudget + "; name a recorded override decision", "amount");
+        }
+        if (!overrides.containsKey(overrideDecisionId)) {
+            throw new DomainException(ErrorCode.BUDGET_OVERRIDE_NOT_FOUND,
+                    "Project " + projectId + " has no override decision " + overrideDecisionId, "overrideDecisionId");
+        }
+        Money cap = overrides.values().stream().reduce(approvedBudget, Money::plus);
+        if (after.exceeds(cap)) {
+            throw new DomainException(ErrorCode.ALLOCATION_EXCEEDS_APPROVED_BUDGET,
+                    "Allocating " + added + " would bring project " + projectId + " to " + after + ", above its approved budget and "
+                            + "recorded overrides of " + cap, "amount");
+        }
+    }
+
+    private Money allocatedTotal() {
+        return balances.values().stream().map(SourceBalance::allocated).reduce(Money.ZERO, Money::plus);
     }
 
     private void requireJurisdiction(JurisdictionCode requested) {
@@ -384,6 +472,18 @@ class ProjectFunding {
     void on(FundingLinkedToCompoundEvent event) {
         open(event.projectId(), event.jurisdiction());
         compound = event.compoundId();
+    }
+
+    @EventSourcingHandler
+    void on(ApprovedBudgetRecordedEvent event) {
+        open(event.projectId(), event.jurisdiction());
+        approvedBudget = event.budget();
+        approvedPlan = event.plan();
+    }
+
+    @EventSourcingHandler
+    void on(BudgetOverrideRecordedEvent event) {
+        overrides.put(event.decisionId(), event.amount());
     }
 
     @EventSourcingHandler

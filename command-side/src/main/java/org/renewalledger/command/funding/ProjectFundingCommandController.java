@@ -31,7 +31,8 @@ class ProjectFundingCommandController {
         this.dispatcher = dispatcher;
     }
 
-    @Refuses({ErrorCode.FUNDING_JURISDICTION_MISMATCH, ErrorCode.IDEMPOTENCY_KEY_REUSED})
+    @Refuses({ErrorCode.FUNDING_JURISDICTION_MISMATCH, ErrorCode.IDEMPOTENCY_KEY_REUSED,
+            ErrorCode.ALLOCATION_EXCEEDS_APPROVED_BUDGET, ErrorCode.BUDGET_OVERRIDE_NOT_FOUND})
     @PostMapping("/allocations")
     Mono<ResponseEntity<LedgerEntryReceipt>> allocate(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Allocation request,
                                                       CommandContext context) {
@@ -93,6 +94,24 @@ class ProjectFundingCommandController {
     Mono<ResponseEntity<LedgerEntryReceipt>> reverse(@PathVariable String projectId, @RequestBody ProjectFundingRequests.Reversal request,
                                                      CommandContext context) {
         return record(projectId, () -> request.toCommand(projectId), context);
+    }
+
+    @Refuses({ErrorCode.FUNDING_NOT_FOUND, ErrorCode.FUNDING_JURISDICTION_MISMATCH, ErrorCode.BUDGET_OVERRIDE_EXISTS})
+    @PostMapping("/budget-overrides")
+    Mono<CommandAccepted> recordOverride(@PathVariable String projectId, @RequestBody ProjectFundingRequests.BudgetOverride request,
+                                         CommandContext context) {
+        return Mono.fromCallable(() -> request.toCommand(projectId))
+                .flatMap(command -> dispatcher.send(command, context)
+                        .then(Mono.just(new CommandAccepted(command.projectId().value(), context.correlationId()))));
+    }
+
+    @Refuses({ErrorCode.FUNDING_NOT_FOUND, ErrorCode.FUNDING_JURISDICTION_MISMATCH})
+    @PostMapping("/cost-figures")
+    Mono<CommandAccepted> recordCostFigure(@PathVariable String projectId, @RequestBody ProjectFundingRequests.CostFigure request,
+                                           CommandContext context) {
+        return Mono.fromCallable(() -> request.toCommand(projectId))
+                .flatMap(command -> dispatcher.send(command, context)
+                        .then(Mono.just(new CommandAccepted(command.projectId().value(), context.correlationId()))));
     }
 
     @Refuses({ErrorCode.FUNDING_NOT_FOUND, ErrorCode.FUNDING_JURISDICTION_MISMATCH})

@@ -7,7 +7,10 @@ import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.Money;
 import org.renewalledger.kernel.common.Require;
 import org.renewalledger.kernel.funding.AllocateFundsCommand;
+import org.renewalledger.kernel.funding.CostStage;
 import org.renewalledger.kernel.funding.DisburseSubsidyCommand;
+import org.renewalledger.kernel.funding.RecordBudgetOverrideCommand;
+import org.renewalledger.kernel.funding.RecordCostFigureCommand;
 import org.renewalledger.kernel.funding.FundingMilestone;
 import org.renewalledger.kernel.funding.FundingSource;
 import org.renewalledger.kernel.funding.IdempotencyKey;
@@ -30,14 +33,36 @@ final class ProjectFundingRequests {
     private ProjectFundingRequests() {
     }
 
-    record Allocation(String jurisdictionCode, String source, BigDecimal amount, String idempotencyKey) {
+    record Allocation(String jurisdictionCode, String source, BigDecimal amount, String idempotencyKey,
+                      String overrideDecisionId) {
 
         AllocateFundsCommand toCommand(String projectId) {
             return new AllocateFundsCommand(ProjectId.parse(projectId),
                     JurisdictionCode.parse("jurisdictionCode", jurisdictionCode),
                     parse("source", FundingSource.class, source),
                     Money.ofYuan(Require.present("amount", amount)),
-                    key(idempotencyKey));
+                    key(idempotencyKey), overrideDecisionId);
+        }
+    }
+
+    /** A decision to allocate past the approved budget; who decided is the caller. */
+    record BudgetOverride(String jurisdictionCode, String decisionId, BigDecimal amount, String reason, String document) {
+
+        RecordBudgetOverrideCommand toCommand(String projectId) {
+            return new RecordBudgetOverrideCommand(ProjectId.parse(projectId),
+                    JurisdictionCode.parse("jurisdictionCode", jurisdictionCode), decisionId,
+                    Money.ofYuan(Require.present("amount", amount)), reason, document);
+        }
+    }
+
+    /** One of the cost figures an auditor follows (财评, contract, final accounts, audited settlement), with its document. */
+    record CostFigure(String jurisdictionCode, String stage, BigDecimal amount, String document, String reference) {
+
+        RecordCostFigureCommand toCommand(String projectId) {
+            return new RecordCostFigureCommand(ProjectId.parse(projectId),
+                    JurisdictionCode.parse("jurisdictionCode", jurisdictionCode),
+                    parse("stage", CostStage.class, stage),
+                    Money.ofYuan(Require.present("amount", amount)), document, reference);
         }
     }
 

@@ -50,8 +50,9 @@ class CommandPermissionsTest {
                 .collect(Collectors.toSet());
         // Their findings (on the money, and in a disciplinary review), and the settlement audit (结算审计) milestone,
         // whose role the aggregate checks itself.
+        // and the audited settlement (审计结算) cost figure, whose stage's role the ledger checks itself.
         assertThat(auditorMay).containsExactlyInAnyOrder(RecordAuditFindingCommand.class, RecordMilestoneCommand.class,
-                org.renewalledger.kernel.review.RecordFindingCommand.class);
+                org.renewalledger.kernel.review.RecordFindingCommand.class, org.renewalledger.kernel.funding.RecordCostFigureCommand.class);
     }
 
     @Test
@@ -99,6 +100,20 @@ class CommandPermissionsTest {
                     .collect(Collectors.toSet());
             assertThat(CommandPermissions.OVERSIGHT_RECORDS).as("commands %s may send", overseer).containsAll(may);
         }
+    }
+
+    @Test
+    void shouldLeaveBudgetOverridesToTheHousingBureauThatApprovesBudgets() {
+        assertThat(rolesAllowed(org.renewalledger.kernel.funding.RecordBudgetOverrideCommand.class))
+                .containsExactly(Role.HOUSING_BUREAU);
+    }
+
+    @Test
+    void shouldLeaveBindingsToTheOfficesThatRecordContractsAndCommittees() {
+        assertThat(rolesAllowed(org.renewalledger.kernel.access.BindContractorCommand.class))
+                .containsExactlyInAnyOrder(Role.HOUSING_BUREAU, Role.ADMINISTRATOR);
+        assertThat(rolesAllowed(org.renewalledger.kernel.access.BindOwnersCommitteeCommand.class))
+                .containsExactlyInAnyOrder(Role.STREET_OFFICE, Role.ADMINISTRATOR);
     }
 
     @Test

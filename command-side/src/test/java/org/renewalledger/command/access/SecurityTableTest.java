@@ -43,7 +43,10 @@ class SecurityTableTest {
                 .isEqualTo(generated);
     }
 
-    /** One row per command, one column per role; ✓ where the role may send it, and where its jurisdiction is checked. */
+    /**
+     * One row per command, one column per role; ✓ where the role may send it, "✓ bound" where it may only on a project
+     * or compound it is bound to (a contract, its committee), and where its jurisdiction is checked.
+     */
     static String table() {
         StringBuilder table = new StringBuilder("| command | checked against |");
         for (Role role : Role.values()) {
@@ -58,7 +61,8 @@ class SecurityTableTest {
                                     ? "the command's jurisdiction" : "the aggregate (a compound: its street office)")
                             .append(" |");
                     for (Role role : Role.values()) {
-                        table.append(CommandPermissions.allows(command, role) ? " ✓ |" : " |");
+                        table.append(!CommandPermissions.allows(command, role) ? " |"
+                                : CommandAuthorizationInterceptor.BOUND_ROLES.contains(role) ? " ✓ bound |" : " ✓ |");
                     }
                     table.append('\n');
                 });

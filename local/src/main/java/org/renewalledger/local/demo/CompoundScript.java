@@ -87,6 +87,10 @@ final class CompoundScript {
         if (compound.reached(IN_PREPARATION)) {
             milestone(tokens.housingBureau(), "DESIGN_REVIEWED", -170, "施工图设计审查意见");
             milestone(tokens.housingBureau(), "BUDGET_REVIEWED", -160, "财政评审报告");
+            // the contract binds the implementing entity to this compound's project, the only one it acts on (docs/SECURITY.md)
+            client.post(tokens.housingBureau(), "/api/projects/" + compound.compoundId() + "-" + today.getYear() + "/contractors",
+                    Map.of("jurisdictionCode", DemoProgramme.COUNTY, "compoundId", compound.compoundId(),
+                            "contractorId", "implementing-entity", "role", "IMPLEMENTING_ENTITY"));
             milestone(tokens.implementingEntity(), "TENDERED", -150, "招标公告");
             milestone(tokens.implementingEntity(), "CONTRACTED", -140, "施工合同");
         }

@@ -21,6 +21,8 @@ class LifecycleIT extends IntegrationTest {
         String auditor = tokenFor("auditor");
         String id = newCompoundId();
         LifecycleSteps project = new LifecycleSteps(http, id);
+        bindCommittee(office, id);
+        bindContractor(id + "-2026", id);
 
         register(office, registration(id, "幸福里" + id.substring(10) + "小区", 1995)).expectStatus().isCreated();
         // The owners' roster: 240 units, 1-1-1 … 1-1-239 of 77.71 m² and 2-1-1 of 80.00 m² (18,652.69 m² in all).

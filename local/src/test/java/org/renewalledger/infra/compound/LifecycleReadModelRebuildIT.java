@@ -32,6 +32,7 @@ class LifecycleReadModelRebuildIT extends IntegrationTest {
             String id = newCompoundId();
             register(office, registration(id, "重建小区" + c, 1991)).expectStatus().isCreated();
             LifecycleSteps project = new LifecycleSteps(http, id);
+            bindCommittee(office, id);
             project.roster(office, LifecycleSteps.units("4-", 0, 11, "70.5")).expectStatus().isOk();
             project.post(office, "roster/units/4-11/correction", Map.of("exclusiveArea", "70.50", "areaBasis", "SURVEY",
                     "owners", List.of("p-4-11"), "reason", "实测面积")).expectStatus().isOk();

@@ -29,6 +29,7 @@ class LifecycleRefusalIT extends IntegrationTest {
         small.put("floorArea", "2400.00");
         register(office, small).expectStatus().isCreated();
         LifecycleSteps project = new LifecycleSteps(http, id);
+        bindCommittee(office, id);
         project.roster(office, LifecycleSteps.units("3-1-", 1, 30, "80.00")).expectStatus().isOk();
         return project;
     }

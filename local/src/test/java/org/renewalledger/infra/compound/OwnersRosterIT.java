@@ -35,6 +35,7 @@ class OwnersRosterIT extends IntegrationTest {
         small.put("floorArea", "900.00");
         register(office, small).expectStatus().isCreated();
         LifecycleSteps project = new LifecycleSteps(http, id);
+        bindCommittee(office, id);
         project.wishesSurvey(office).expectStatus().isOk();
 
         // Before the roster: no count can open.
@@ -72,6 +73,7 @@ class OwnersRosterIT extends IntegrationTest {
         String id = newCompoundId();
         register(office, registration(id, "六百户" + id.substring(10), 1994)).expectStatus().isCreated();
         LifecycleSteps project = new LifecycleSteps(http, id);
+        bindCommittee(office, id);
 
         // 600 units: 20 the developer still holds, one buyer with three units, co-owned units, areas from all bases.
         List<RosterUnit> roster = new ArrayList<>();
@@ -164,6 +166,7 @@ class OwnersRosterIT extends IntegrationTest {
         String id = newCompoundId();
         register(office, registration(id, "走访" + id.substring(10), 1996)).expectStatus().isCreated();
         LifecycleSteps project = new LifecycleSteps(http, id);
+        bindCommittee(office, id);
         project.roster(office, LifecycleSteps.units("5-1-", 1, 6, "70.00")).expectStatus().isOk();
         project.wishesSurvey(office).expectStatus().isOk();
         project.post(office, "consent/APPLICATION/open", Map.of()).expectStatus().isOk();

@@ -31,6 +31,7 @@ class TimelineExportIT extends IntegrationTest {
         small.put("floorArea", "240.00");
         register(office, small).expectStatus().isCreated();
         LifecycleSteps project = new LifecycleSteps(http, id);
+        bindCommittee(office, id);
         project.wishesSurvey(office).expectStatus().isOk();
         project.selfGovernance(tokenFor("owners-committee")).expectStatus().isOk();
         eventually(() -> assertThat(timelineQuietly(auditor, id).path("entries").size()).isGreaterThanOrEqualTo(3));

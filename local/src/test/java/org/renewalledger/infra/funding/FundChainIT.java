@@ -62,6 +62,7 @@ class FundChainIT extends FundingIntegrationTest {
                 .expectBody().jsonPath("$.code").isEqualTo("FUND_ALLOCATION_EXCEEDS_AVAILABLE");
 
         completeProject(project);
+        bindContractor(project, project.substring(0, project.length() - 5));
         post(county, project, "disbursements", Map.of("jurisdictionCode", COUNTY, "source", "CENTRAL_SUBSIDY", "amount", "100.00",
                 "recipient", unit, "idempotencyKey", "BF-" + run)).expectStatus().isCreated();
         post(tokenFor("implementing-entity"), project, "expenditures", Map.of("jurisdictionCode", COUNTY, "source", "CENTRAL_SUBSIDY",

@@ -113,6 +113,7 @@ class FundingLedgerIT extends FundingIntegrationTest {
         String builder = tokenFor("implementing-entity");
         String auditor = tokenFor("auditor");
         String p = newProjectId();
+        bindContractor(p, p.substring(0, p.length() - 5));
         post(finance, p, "allocations", allocation("CENTRAL_SUBSIDY", "1000.00", p + "-a1")).expectStatus().isCreated();
         post(finance, p, "resident-contributions", Map.of("jurisdictionCode", COUNTY, "amount", "100.00", "households", 10,
                 "idempotencyKey", p + "-c1")).expectStatus().isCreated();

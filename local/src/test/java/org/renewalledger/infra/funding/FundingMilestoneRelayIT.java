@@ -29,6 +29,8 @@ class FundingMilestoneRelayIT extends IntegrationTest {
         String project = compound + "-2026";
         String lateProject = compound + "-2027";
         LifecycleSteps steps = new LifecycleSteps(http, compound);
+        bindCommittee(office, compound);
+        bindContractor(project, compound);
         approvedAndContracted(steps, compound, office, committee, bureau, builder, finance);
 
         funding(finance, project, "compound-link", Map.of("jurisdictionCode", "520523", "compoundId", compound)).expectStatus().isOk();

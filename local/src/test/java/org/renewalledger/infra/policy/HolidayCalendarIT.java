@@ -32,6 +32,7 @@ class HolidayCalendarIT extends IntegrationTest {
         small.put("floorArea", "240.00");
         register(office, small).expectStatus().isCreated();
         LifecycleSteps project = new LifecycleSteps(http, id);
+        bindCommittee(office, id);
         project.wishesSurvey(office).expectStatus().isOk();
         project.selfGovernance(tokenFor("owners-committee")).expectStatus().isOk();
         project.roster(office, LifecycleSteps.units("1-1-", 1, 3, "80")).expectStatus().isOk();

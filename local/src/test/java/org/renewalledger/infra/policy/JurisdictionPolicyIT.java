@@ -39,6 +39,7 @@ class JurisdictionPolicyIT extends IntegrationTest {
         small.put("floorArea", "240.00");
         register(office, small).expectStatus().isCreated();
         LifecycleSteps project = new LifecycleSteps(http, id);
+        bindCommittee(office, id);
         project.roster(office, List.of(LifecycleSteps.unit("1", "80"), LifecycleSteps.unit("2", "80"),
                 LifecycleSteps.unit("3", "80"))).expectStatus().isOk();
         project.wishesSurvey(office).expectStatus().isOk();

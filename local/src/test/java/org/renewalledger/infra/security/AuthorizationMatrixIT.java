@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.Registration;
 import org.junit.jupiter.api.Test;
+import org.renewalledger.command.access.CommandAuthorizationInterceptor;
 import org.renewalledger.command.access.CommandPermissions;
 import org.renewalledger.infra.IntegrationTest;
 import org.renewalledger.kernel.common.JurisdictionCode;
@@ -30,7 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The permission table, generated into requests: every command of {@link CommandPermissions} × every role ×
- * inside and outside the place the command acts on. Commands and their request bodies come from the
+ * inside and outside the place the command acts on × (for the roles bound to what they answer for) bound to the
+ * world's project or compound, or bound to nothing. Commands and their request bodies come from the
  * table and from {@code hostile/valid-requests.json}, so a command added later is covered as soon as it has
  * its row and its corpus step (and the test says so when the step is missing).
  *
@@ -135,6 +137,21 @@ class AuthorizationMatrixIT extends IntegrationTest {
                             failures.add(cell + ": refused, yet stored " + stored + " event(s)");
                         }
                     }
+                    // the binding dimension: a bound role inside the jurisdiction, allowed by the table, but bound to nothing
+                    JurisdictionCode inside = Jurisdictions.inside(role, target);
+                    if (CommandAuthorizationInterceptor.BOUND_ROLES.contains(role) && allowed(command.getKey(), role, inside, target)) {
+                        cells++;
+                        String correlation = UUID.randomUUID().toString();
+                        HttpResponse<String> answer = world.send(step, unboundTokenOf(role, inside), correlation);
+                        String cell = command.getKey().getSimpleName() + " as " + role + "@" + inside + " not bound";
+                        if (answer.statusCode() != 403 || !answer.body().contains("ACCESS_DENIED")) {
+                            failures.add(cell + ": expected 403 ACCESS_DENIED, got " + answer.statusCode() + " " + abbreviate(answer.body()));
+                        }
+                        long stored = eventsOf(correlation);
+                        if (stored != 0) {
+                            failures.add(cell + ": refused, yet stored " + stored + " event(s)");
+                        }
+                    }
                 }
             }
             expectSuccess(world.send(step, tokenOf(Corpus.user(step)), UUID.randomUUID().toString()), step, Corpus.user(step));
@@ -172,8 +189,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
                     expectSuccess(world.send(step, tokenOf(Corpus.user(step)), UUID.randomUUID().toString()), step, Corpus.user(step));
                 }
                 JsonNode step = corpus.steps.get(candidate);
-                HttpResponse<String> answer = world.send(step, tokenOf(role, Jurisdictions.inside(role, target(world, step))),
-                        UUID.randomUUID().toString());
+                JurisdictionCode actingIn = Jurisdictions.inside(role, target(world, step));
+                if (CommandAuthorizationInterceptor.BOUND_ROLES.contains(role)) {
+                    bind(corpus, world, role, actingIn); // the bound cell: bound to this world's compound and project
+                }
+                HttpResponse<String> answer = world.send(step, tokenOf(role, actingIn), UUID.randomUUID().toString());
                 if (answer.statusCode() / 100 == 2) {
                     outcome = null;
                     break;
@@ -220,6 +240,31 @@ class AuthorizationMatrixIT extends IntegrationTest {
         List<Map.Entry<Class<?>, List<Integer>>> sorted = new ArrayList<>(stepsOf.entrySet());
         sorted.sort(Comparator.comparing(entry -> entry.getKey().getSimpleName()));
         return sorted;
+    }
+
+    /**
+     * Records the binding the role needs in this world (docs/SECURITY.md): the matrix user is contracted on the world's
+     * project (and so its compound), or is its compound's owners' committee.
+     */
+    private void bind(Corpus corpus, Corpus.World world, Role role, JurisdictionCode jurisdiction) {
+        String user = "matrix-" + role.name().toLowerCase() + "-" + jurisdiction;
+        String compound = "520523001-h" + world.run;
+        HttpResponse<String> answer = role == Role.OWNERS_COMMITTEE
+                ? corpus.send("POST", "/api/compounds/" + compound + "/owners-committee",
+                        "{\"streetOffice\":\"520523001\",\"committeeId\":\"" + user + "\"}", tokenOf("street-office"),
+                        UUID.randomUUID().toString())
+                : corpus.send("POST", "/api/projects/" + compound + "-2026/contractors",
+                        "{\"jurisdictionCode\":\"520523\",\"compoundId\":\"" + compound + "\",\"contractorId\":\"" + user
+                                + "\",\"role\":\"" + role.name() + "\"}", tokenOf("housing-bureau"), UUID.randomUUID().toString());
+        if (answer.statusCode() / 100 != 2) {
+            throw new AssertionError("Binding " + user + " failed: " + answer.statusCode() + " " + answer.body());
+        }
+    }
+
+    private String unboundTokenOf(Role role, JurisdictionCode jurisdiction) {
+        return tokens.computeIfAbsent("unbound " + role + "@" + jurisdiction, key -> issuer.issue(
+                new DemoUser("matrix-unbound-" + role.name().toLowerCase() + "-" + jurisdiction, "矩阵测试（未绑定）", role,
+                        jurisdiction.value())).accessToken());
     }
 
     private String tokenOf(String demoUser) {

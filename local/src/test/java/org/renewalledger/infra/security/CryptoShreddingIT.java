@@ -49,7 +49,7 @@ class CryptoShreddingIT extends IntegrationTest {
         post(finance, "/api/projects/" + project + "/funding/allocations", Map.of("jurisdictionCode", "520523",
                 "source", "CENTRAL_SUBSIDY", "amount", "1000000.00", "idempotencyKey", "XD-" + compound));
 
-        String votesUri = "/api/compounds/" + compound + "/consent/APPLICATION/votes";
+        String votesUri = "/api/compounds/" + compound + "/consent/APPLICATION/votes?purpose=verify-votes";
         eventually(() -> assertThat(get(streetOffice, votesUri).path("votes")).hasSize(3));
         JsonNode before = get(streetOffice, votesUri).path("votes");
         assertThat(before.get(0).path("name").asText()).isEqualTo(NAME);

@@ -51,7 +51,7 @@ class MasterKeyRotationIT extends IntegrationTest {
                 "channel", "PAPER_FORM", "ownerName", "刘芳"));
         vote(streetOffice, compound, Map.of("owner", "1-1-103", "exclusiveArea", "70.00", "choice", "DISAGREE",
                 "channel", "PAPER_FORM", "ownerName", "陈明"));
-        String votesUri = "/api/compounds/" + compound + "/consent/APPLICATION/votes";
+        String votesUri = "/api/compounds/" + compound + "/consent/APPLICATION/votes?purpose=verify-votes";
         eventually(() -> assertThat(names(streetOffice, votesUri)).containsExactly("王建国", "刘芳", "陈明"));
 
         JsonNode before = status(admin);

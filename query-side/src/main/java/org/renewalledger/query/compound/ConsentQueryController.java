@@ -20,6 +20,7 @@ import org.renewalledger.kernel.compound.FindOwnersRosterQuery;
 import org.renewalledger.kernel.compound.FindUnitsNotVotedQuery;
 import org.renewalledger.kernel.compound.OwnersRosterView;
 import org.renewalledger.kernel.compound.UnitsNotVotedView;
+import org.renewalledger.query.privacy.PersonalDataReads;
 import org.renewalledger.query.web.ReadScope;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -41,9 +43,12 @@ class ConsentQueryController {
     private final QueryGateway queries;
     private final ReadScope scope;
 
-    ConsentQueryController(QueryGateway queries, ReadScope scope) {
+    private final PersonalDataReads personalData;
+
+    ConsentQueryController(QueryGateway queries, ReadScope scope, PersonalDataReads personalData) {
         this.queries = queries;
         this.scope = scope;
+        this.personalData = personalData;
     }
 
     @Refuses({})
@@ -56,14 +61,21 @@ class ConsentQueryController {
 
     /**
      * Security (docs/SECURITY.md): the owners' votes with their personal details, opened for this answer only;
-     * an erased owner reads as a placeholder.
+     * an erased owner reads as a placeholder. Only the street office that collects the votes and auditors read them,
+     * stating a purpose ({@code purpose} or {@value PersonalDataReads#PURPOSE_HEADER}); every read is logged.
      */
     @Refuses({})
     @GetMapping("/api/compounds/{compoundId}/consent/{matter}/votes")
     Mono<ConsentVotesView> votes(@PathVariable String compoundId, @PathVariable String matter,
+                                 @RequestParam(required = false) String purpose,
+                                 @RequestHeader(name = PersonalDataReads.PURPOSE_HEADER, required = false) String purposeHeader,
+                                 @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId,
                                  @AuthenticationPrincipal Actor actor) {
         FindConsentVotesQuery query = new FindConsentVotesQuery(CompoundId.parse(compoundId), matter(matter));
-        return scope.compound(actor, query.compoundId()).then(Mono.fromFuture(() -> queries.query(query, ConsentVotesView.class)));
+        return scope.compound(actor, query.compoundId())
+                .then(personalData.allowAndLog(actor, query.compoundId(), "consent votes " + query.matter(),
+                        purpose != null && !purpose.isBlank() ? purpose : purposeHeader, correlationId))
+                .then(Mono.fromFuture(() -> queries.query(query, ConsentVotesView.class)));
     }
 
     @Refuses({ErrorCode.COMPOUND_NOT_FOUND})

@@ -186,8 +186,17 @@ class FundingLedgerStore {
                         row.get("project_id", String.class), row.get("total", Number.class).longValue()))
                 .all()
                 .collectList();
-        return Mono.zip(projects, totals, funds, funded)
-                .map(all -> Reconciliation.report(jurisdictionCode, asOf, all.getT1(), all.getT2(), all.getT3(), all.getT4()));
+        // Approved budgets plus override decisions (V142): the cap each project's net allocations are checked against.
+        String capTime = asOf == null ? "" : " AND o.recorded_at <= :asOf";
+        Mono<List<Reconciliation.ProjectCap>> caps = bindAsOf(r2dbc.sql("SELECT a.project_id, a.budget_fen + coalesce(sum(o.amount_fen), 0) AS cap"
+                + " FROM funding_approval a LEFT JOIN funding_budget_override o ON o.project_id = a.project_id" + capTime
+                + " WHERE a.jurisdiction_code LIKE :prefix" + (asOf == null ? "" : " AND a.recorded_at <= :asOf")
+                + " GROUP BY a.project_id, a.budget_fen"), jurisdictionPrefix, asOf)
+                .map((row, meta) -> new Reconciliation.ProjectCap(row.get("project_id", String.class), row.get("cap", Number.class).longValue()))
+                .all()
+                .collectList();
+        return Mono.zip(projects, totals, funds, funded, caps)
+                .map(all -> Reconciliation.report(jurisdictionCode, asOf, all.getT1(), all.getT2(), all.getT3(), all.getT4(), all.getT5()));
     }
 
     /** Funds are held under their holder's code; the national code 100000 (central funds) reconciles every fund. */

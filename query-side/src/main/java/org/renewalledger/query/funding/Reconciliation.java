@@ -37,6 +37,10 @@ final class Reconciliation {
     record FundedProjectSum(String fundId, String projectId, long fen) {
     }
 
+    /** A project's approved budget plus its recorded override decisions (docs/FUNDING.md, "Money against approval"). */
+    record ProjectCap(String projectId, long capFen) {
+    }
+
     private Reconciliation() {
     }
 
@@ -46,6 +50,16 @@ final class Reconciliation {
 
     static ReconciliationReport report(String jurisdiction, Instant asOf, List<ProjectSum> projectSums, List<SourceSum> totals,
                                        List<FundSum> fundSums, List<FundedProjectSum> fundedProjects) {
+        return report(jurisdiction, asOf, projectSums, totals, fundSums, fundedProjects, List.of());
+    }
+
+    /**
+     * As above, and each project with an approved budget holds its net allocations within the budget plus its override
+     * decisions. (Plan against ledger per source, and the cost chain, are the project's approval report: differences
+     * there are expected while the money is still on its way, so they are flags, not breaks.)
+     */
+    static ReconciliationReport report(String jurisdiction, Instant asOf, List<ProjectSum> projectSums, List<SourceSum> totals,
+                                       List<FundSum> fundSums, List<FundedProjectSum> fundedProjects, List<ProjectCap> caps) {
         Map<String, Map<String, Figures>> byProject = new TreeMap<>();
         Map<String, Figures> bySource = new TreeMap<>(Comparator.comparing(FundingSource::valueOf));
         for (ProjectSum sum : projectSums) {
@@ -68,6 +82,15 @@ final class Reconciliation {
                         "allocated " + figures.allocated() + ", disbursed " + figures.disbursed() + ", spent " + figures.spent()));
             }
         }));
+        for (ProjectCap cap : caps) {
+            java.math.BigDecimal allocated = byProject.getOrDefault(cap.projectId(), Map.of()).values().stream()
+                    .map(Figures::allocated).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            java.math.BigDecimal ceiling = org.renewalledger.kernel.common.Money.ofFen(cap.capFen()).yuan();
+            if (allocated.compareTo(ceiling) > 0) {
+                breaks.add(new ReconciliationReport.Break(cap.projectId(), null, "allocated ≤ approved budget + overrides",
+                        "allocated " + allocated + " of " + ceiling));
+            }
+        }
         Map<String, Figures> databaseTotals = new TreeMap<>();
         totals.forEach(sum -> databaseTotals.computeIfAbsent(sum.source(), key -> new Figures()).add(sum.type(), sum.fen()));
         bySource.forEach((source, figures) -> {

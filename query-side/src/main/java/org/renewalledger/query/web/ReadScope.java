@@ -4,6 +4,7 @@ import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.common.Role;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.funding.ProjectId;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -15,7 +16,8 @@ import reactor.core.publisher.Mono;
  * it queries. A street office reads its own compounds, a county's offices their county, a province its
  * province; a read outside the caller's jurisdiction is a 403 whatever the role. Reads that name no
  * jurisdiction default to the caller's own. A record that does not exist yet passes, so the query answers
- * its usual 404.
+ * its usual 404. The roles bound to what they answer for (contracted units, an owners' committee) read only what
+ * they are bound to.
  */
 @Component
 public class ReadScope {
@@ -53,23 +55,68 @@ public class ReadScope {
         return actor.jurisdiction().covers(JurisdictionCode.of(jurisdiction));
     }
 
-    /** Completes when the caller may read the compound (its street office is inside their jurisdiction). */
+    /**
+     * Completes when the caller may read the compound (its street office is inside their jurisdiction; for a bound
+     * role, the compound is one it is bound to).
+     */
     public Mono<Void> compound(Actor actor, CompoundId compound) {
         return r2dbc.sql("SELECT street_office_code FROM compound_view WHERE compound_id = :id")
                 .bind("id", compound.value())
                 .map((row, meta) -> row.get("street_office_code", String.class))
                 .one()
                 .doOnNext(code -> require(actor, JurisdictionCode.of(code)))
-                .then();
+                .then(boundToCompound(actor, compound));
     }
 
-    /** Completes when the caller may read the project's funding (every jurisdiction it was funded under). */
+    /**
+     * Completes when the caller may read the project's funding (every jurisdiction it was funded under; for a bound
+     * role, a project it is contracted on, or its committee's compound's).
+     */
     public Mono<Void> project(Actor actor, ProjectId project) {
         return r2dbc.sql("SELECT DISTINCT jurisdiction_code FROM funding_ledger_entry WHERE project_id = :id")
                 .bind("id", project.value())
                 .map((row, meta) -> row.get("jurisdiction_code", String.class))
                 .all()
                 .doOnNext(code -> require(actor, JurisdictionCode.of(code)))
+                .then(boundToProject(actor, project));
+    }
+
+    /** The roles that read only where a recorded binding puts them, as they act (docs/SECURITY.md). */
+    public static boolean bound(Actor actor) {
+        return actor != null && (actor.role() == Role.IMPLEMENTING_ENTITY || actor.role() == Role.UTILITY_COMPANY
+                || actor.role() == Role.OWNERS_COMMITTEE);
+    }
+
+    private Mono<Void> boundToCompound(Actor actor, CompoundId compound) {
+        if (!bound(actor)) {
+            return Mono.empty();
+        }
+        String sql = actor.role() == Role.OWNERS_COMMITTEE
+                ? "SELECT count(*) AS n FROM access_committee_binding WHERE compound_id = :target AND committee_id = :user"
+                : "SELECT count(*) AS n FROM access_contract_binding WHERE compound_id = :target AND contractor_id = :user AND role = :role";
+        return requireBinding(actor, sql, compound.value(), "compound");
+    }
+
+    private Mono<Void> boundToProject(Actor actor, ProjectId project) {
+        if (!bound(actor)) {
+            return Mono.empty();
+        }
+        String sql = actor.role() == Role.OWNERS_COMMITTEE
+                ? "SELECT count(*) AS n FROM access_committee_binding b JOIN funding_compound_link l ON l.compound_id = b.compound_id "
+                        + "WHERE l.project_id = :target AND b.committee_id = :user"
+                : "SELECT count(*) AS n FROM access_contract_binding WHERE project_id = :target AND contractor_id = :user AND role = :role";
+        return requireBinding(actor, sql, project.value(), "project");
+    }
+
+    private Mono<Void> requireBinding(Actor actor, String sql, String target, String kind) {
+        DatabaseClient.GenericExecuteSpec spec = r2dbc.sql(sql).bind("target", target).bind("user", actor.userId());
+        if (sql.contains(":role")) {
+            spec = spec.bind("role", actor.role().name());
+        }
+        return spec.map((row, meta) -> row.get("n", Long.class)).one()
+                .filter(count -> count > 0)
+                .switchIfEmpty(Mono.error(() -> new DomainException(ErrorCode.ACCESS_DENIED,
+                        actor.userId() + " (" + actor.role() + ") is not bound to " + kind + " " + target)))
                 .then();
     }
 }

@@ -29,6 +29,21 @@ class ReconciliationTest {
     }
 
     @Test
+    void shouldBreakAProjectWhoseAllocationsExceedItsApprovedBudgetPlusOverrides() {
+        List<Reconciliation.ProjectSum> sums = List.of(
+                new Reconciliation.ProjectSum("P1", "CENTRAL_SUBSIDY", "ALLOCATION", 60_000),
+                new Reconciliation.ProjectSum("P1", "LOCAL_BUDGET", "ALLOCATION", 40_001));
+        List<Reconciliation.SourceSum> totals = List.of(new Reconciliation.SourceSum("CENTRAL_SUBSIDY", "ALLOCATION", 60_000),
+                new Reconciliation.SourceSum("LOCAL_BUDGET", "ALLOCATION", 40_001));
+        assertThat(Reconciliation.report("520523", null, sums, totals, List.of(), List.of(),
+                List.of(new Reconciliation.ProjectCap("P1", 100_001))).breaks()).isEmpty();
+        ReconciliationReport over = Reconciliation.report("520523", null, sums, totals, List.of(), List.of(),
+                List.of(new Reconciliation.ProjectCap("P1", 100_000)));
+        assertThat(over.breaks()).extracting(ReconciliationReport.Break::projectId, ReconciliationReport.Break::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("P1", "allocated ≤ approved budget + overrides"));
+    }
+
+    @Test
     void shouldReportEveryBreakWithTheRuleItBreaks() {
         ReconciliationReport report = Reconciliation.report("520523", null, List.of(
                 new Reconciliation.ProjectSum("P1", "CENTRAL_SUBSIDY", "ALLOCATION", 50_000),

@@ -53,6 +53,12 @@ public enum ErrorCode {
     FUND_ENTRY_NOT_FOUND(Kind.NOT_FOUND, "No such entry in the fund"),
     REVERSAL_WOULD_UNBALANCE_FUND(Kind.RULE_VIOLATION, "The reversal would leave a fund with more allocated than committed and received"),
     FUNDING_ALREADY_LINKED(Kind.CONFLICT, "The project's funding is already linked to another compound"),
+    // Money against approval and least privilege (docs/FUNDING.md, docs/SECURITY.md).
+    ALLOCATION_EXCEEDS_APPROVED_BUDGET(Kind.RULE_VIOLATION, "The allocation would exceed the approved budget and the recorded override decisions"),
+    BUDGET_OVERRIDE_NOT_FOUND(Kind.NOT_FOUND, "No such budget override decision on the project"),
+    BUDGET_OVERRIDE_EXISTS(Kind.CONFLICT, "A budget override decision with this id is already recorded"),
+    BINDING_NOT_FOUND(Kind.NOT_FOUND, "No such binding: the unit is not bound there"),
+    PURPOSE_REQUIRED(Kind.INVALID_INPUT, "Reading personal data needs a stated purpose"),
     // Disciplinary review and escalation ladder (docs/REVIEW.md).
     REVIEW_CASE_NOT_FOUND(Kind.NOT_FOUND, "No such review case"),
     REVIEW_CASE_EXISTS(Kind.CONFLICT, "A review case with this number already exists"),

@@ -10,13 +10,21 @@ import org.renewalledger.kernel.common.Require;
 /**
  * Allocates money from one source to a project (资金下达). The first allocation opens the project's
  * funding ledger under the county that funds it; allocations are what disbursements may never exceed.
+ * {@code overrideDecisionId} names a recorded override decision when the allocation goes past the approved budget.
  */
 public record AllocateFundsCommand(
         @TargetAggregateIdentifier ProjectId projectId,
         JurisdictionCode jurisdiction,
         FundingSource source,
         Money amount,
-        IdempotencyKey idempotencyKey) implements JurisdictionScoped, CarriesIdempotencyKey {
+        IdempotencyKey idempotencyKey,
+        String overrideDecisionId) implements JurisdictionScoped, CarriesIdempotencyKey {
+
+    /** An allocation within the approved budget, which needs no override decision. */
+    public AllocateFundsCommand(ProjectId projectId, JurisdictionCode jurisdiction, FundingSource source, Money amount,
+                                IdempotencyKey idempotencyKey) {
+        this(projectId, jurisdiction, source, amount, idempotencyKey, null);
+    }
 
     public AllocateFundsCommand {
         Require.present("projectId", projectId);
@@ -30,6 +38,8 @@ public record AllocateFundsCommand(
         if (!amount.isPositive()) {
             throw DomainException.invalid("amount", "An allocation must be more than zero; corrections are reversing entries");
         }
+        overrideDecisionId = overrideDecisionId == null || overrideDecisionId.isBlank() ? null
+                : DecisionIds.require("overrideDecisionId", overrideDecisionId);
     }
 
     @Override

@@ -9,7 +9,8 @@ import org.renewalledger.kernel.common.JurisdictionCode;
 public sealed interface ProjectFundingEvent
         permits FundsAllocatedEvent, SubsidyDisbursedEvent, FundingMilestoneRecordedEvent, ExpenditureRecordedEvent,
         ResidentContributionRecordedEvent, UtilityCostSharedEvent, AuditFindingRecordedEvent, FundsClawedBackEvent,
-        EntryReversedEvent, FundsReceivedFromFundEvent, FundingLinkedToCompoundEvent {
+        EntryReversedEvent, FundsReceivedFromFundEvent, FundingLinkedToCompoundEvent,
+        ApprovedBudgetRecordedEvent, BudgetOverrideRecordedEvent, CostFigureRecordedEvent {
 
     ProjectId projectId();
 

@@ -1,0 +1,10 @@
+package org.renewalledger.kernel.access;
+
+import org.axonframework.serialization.Revision;
+import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.compound.CompoundId;
+
+/** The owners' committee {@code committeeId} no longer acts for the compound. */
+@Revision("1")
+public record OwnersCommitteeUnboundEvent(CompoundId compoundId, JurisdictionCode streetOffice, String committeeId, String reason) {
+}
