@@ -28,6 +28,7 @@ import org.renewalledger.kernel.compound.ReportProgressCommand;
 import org.renewalledger.kernel.compound.SetUpLongTermManagementCommand;
 import org.renewalledger.kernel.compound.SubmitApplicationCommand;
 import org.renewalledger.kernel.compound.SubmitSchemeCommand;
+import org.renewalledger.kernel.evidence.RecordEvidenceUploadCommand;
 import org.renewalledger.kernel.funding.AllocateFromFundCommand;
 import org.renewalledger.kernel.funding.AllocateFundsCommand;
 import org.renewalledger.kernel.funding.ClawBackFundsCommand;
@@ -147,7 +148,10 @@ public final class CommandPermissions {
             // Security (docs/SECURITY.md): forgetting a resident's personal data is an administrator's act.
             Map.entry(ErasePersonalDataCommand.class, EnumSet.of(Role.ADMINISTRATOR)),
             // A year's official holiday calendar holds nationwide: an administrator of the whole country records it.
-            Map.entry(RecordHolidayCalendarCommand.class, EnumSet.of(Role.ADMINISTRATOR)));
+            Map.entry(RecordHolidayCalendarCommand.class, EnumSet.of(Role.ADMINISTRATOR)),
+            // Evidence (docs/LIFECYCLE.md): whoever records a step may upload its photos and scans; an upload changes
+            // nothing until a command names it, so oversight may upload the documents of its own records too.
+            Map.entry(RecordEvidenceUploadCommand.class, EnumSet.allOf(Role.class)));
 
     /**
      * Commands no HTTP endpoint sends: event handlers send them on a role's behalf (the escalation ladder records
@@ -167,7 +171,7 @@ public final class CommandPermissions {
             RecordFindingCommand.class, IssueConclusionCommand.class, IssueMeasureCommand.class,
             OrderRectificationCommand.class, VerifyRectificationCommand.class, DecideObjectionCommand.class,
             ReferForAccountabilityCommand.class, CloseCaseCommand.class, RecordPublishedStandingCommand.class,
-            DecideRewardCommand.class);
+            DecideRewardCommand.class, RecordEvidenceUploadCommand.class);
 
     private CommandPermissions() {
     }
