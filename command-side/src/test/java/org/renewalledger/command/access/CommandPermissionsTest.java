@@ -49,9 +49,11 @@ class CommandPermissionsTest {
                 .filter(command -> CommandPermissions.allows(command, Role.AUDITOR))
                 .collect(Collectors.toSet());
         // Their findings (on the money, and in a disciplinary review), and the settlement audit (结算审计) milestone,
-        // whose role the aggregate checks itself.
+        // whose role the aggregate checks itself; and the upload of their documents, which changes nothing until one of
+        // those records names it.
         assertThat(auditorMay).containsExactlyInAnyOrder(RecordAuditFindingCommand.class, RecordMilestoneCommand.class,
-                org.renewalledger.kernel.review.RecordFindingCommand.class);
+                org.renewalledger.kernel.review.RecordFindingCommand.class,
+                org.renewalledger.kernel.evidence.RecordEvidenceUploadCommand.class);
     }
 
     @Test

@@ -34,7 +34,7 @@ public record JurisdictionPolicySetEvent(
                                       int minimumResidentSharePercent, Integer extensionBuiltBeforeYear,
                                       Integer extensionCapPercent) {
         this(registerId, jurisdiction, version, builtBeforeYear, consentPolicy, noticeWorkingDays,
-                minimumResidentSharePercent, extensionBuiltBeforeYear, extensionCapPercent, null, null, null);
+                minimumResidentSharePercent, extensionBuiltBeforeYear, extensionCapPercent, "civil-code-art-201", null, null);
     }
 
     /** Without its own extension: docs/DOMAIN.md's applies. */
