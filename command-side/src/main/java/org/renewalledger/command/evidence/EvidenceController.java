@@ -57,7 +57,7 @@ class EvidenceController {
                     byte[] thumbnail = type.image() ? Thumbnail.of(bytes, limits.thumbnailPixels()) : null;
                     EvidenceHash hash = new EvidenceHash(sha256(bytes));
                     store.put(hash, type, bytes, thumbnail, context.actor().jurisdiction());
-                    return new RecordEvidenceUploadCommand(hash, type, bytes.length);
+                    return new RecordEvidenceUploadCommand(hash, type, bytes.length, context.actor().jurisdiction());
                 })
                 .flatMap(command -> dispatcher.<Boolean>send(command, context)
                         .map(first -> ResponseEntity.status(Boolean.TRUE.equals(first) ? HttpStatus.CREATED : HttpStatus.OK)

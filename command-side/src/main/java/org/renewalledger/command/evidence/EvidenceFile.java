@@ -35,7 +35,7 @@ class EvidenceFile {
         }
         Actor actor = Actor.fromMetaData(metaData);
         apply(new EvidenceUploadedEvent(command.streamId(), command.hash(), command.type(), command.size(),
-                actor.userId(), actor.jurisdiction()));
+                actor.userId(), command.jurisdiction()));
         return true;
     }
 
