@@ -136,7 +136,7 @@ class EvidenceIT extends IntegrationTest {
                 .expectBody().jsonPath("$.code").isEqualTo("EVIDENCE_TYPE_REFUSED");
         LifecycleSteps.upload(http, office, "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.UTF_8), "scan.pdf")
                 .expectStatus().is2xxSuccessful()
-                .expectBody().jsonPath("$.type").isEqualTo("PDF").jsonPath("$.thumbnailHref").doesNotExist();
+                .expectBody().jsonPath("$.type").isEqualTo("PDF").jsonPath("$.thumbnailHref").isEmpty();
     }
 
     /** The decoded payload of the export's row of {@code aggregate} whose payload type ends with {@code type} and holds {@code marker}. */
