@@ -7,6 +7,7 @@ import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.command.web.CommandDispatcher;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.evidence.EvidenceHash;
 import org.renewalledger.kernel.evidence.EvidenceType;
 import org.renewalledger.kernel.evidence.RecordEvidenceUploadCommand;
@@ -19,6 +20,7 @@ import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.Part;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -26,7 +28,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Evidence uploads (docs/LIFECYCLE.md, "Evidence"): {@code POST /api/evidence} with the file as the multipart part
- * {@code file}. The file is checked by its own bytes (JPEG, PNG or PDF; an image must decode), capped in size,
+ * {@code file} (optionally {@code ?jurisdiction=}: where it is filed, the caller's own or one inside it; the caller's
+ * own by default). The file is checked by its own bytes (JPEG, PNG or PDF; an image must decode), capped in size,
  * stored once under its SHA-256, and its upload recorded as an event, so the audit chain covers the hash. The
  * answer is 201 for a first upload, 200 for bytes uploaded before, with the hash to name in {@code attachments}.
  */
@@ -45,7 +48,17 @@ class EvidenceController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Mono<ResponseEntity<EvidenceReceipt>> upload(@RequestPart("file") Mono<Part> file, CommandContext context) {
+    Mono<ResponseEntity<EvidenceReceipt>> upload(@RequestPart("file") Mono<Part> file,
+                                                 @RequestParam(name = "jurisdiction", required = false) String jurisdiction,
+                                                 CommandContext context) {
+        // filed under the caller's jurisdiction, or one inside it (a county bureau filing a compound's record under its
+        // street office); checked before a byte is stored
+        JurisdictionCode filedIn = jurisdiction == null || jurisdiction.isBlank() ? context.actor().jurisdiction()
+                : JurisdictionCode.parse("jurisdiction", jurisdiction);
+        if (!context.actor().jurisdiction().covers(filedIn)) {
+            return Mono.error(new DomainException(ErrorCode.ACCESS_DENIED,
+                    "Jurisdiction " + context.actor().jurisdiction() + " does not cover " + filedIn));
+        }
         return read(file)
                 .publishOn(Schedulers.boundedElastic()) // hashing, decoding and the disk write block
                 .map(bytes -> {
@@ -56,8 +69,8 @@ class EvidenceController {
                     }
                     byte[] thumbnail = type.image() ? Thumbnail.of(bytes, limits.thumbnailPixels()) : null;
                     EvidenceHash hash = new EvidenceHash(sha256(bytes));
-                    store.put(hash, type, bytes, thumbnail, context.actor().jurisdiction());
-                    return new RecordEvidenceUploadCommand(hash, type, bytes.length, context.actor().jurisdiction());
+                    store.put(hash, type, bytes, thumbnail, filedIn);
+                    return new RecordEvidenceUploadCommand(hash, type, bytes.length, filedIn);
                 })
                 .flatMap(command -> dispatcher.<Boolean>send(command, context)
                         .map(first -> ResponseEntity.status(Boolean.TRUE.equals(first) ? HttpStatus.CREATED : HttpStatus.OK)
