@@ -72,8 +72,14 @@ public final class LifecycleSteps {
                 .expectBody(Map.class).returnResult().getResponseBody().get("hash").toString();
     }
 
-    /** Uploads {@code bytes} as the multipart part 'file'. */
+    /** Uploads {@code bytes} as the multipart part 'file', filed under the uploader's own jurisdiction. */
     public static WebTestClient.ResponseSpec upload(WebTestClient http, String token, byte[] bytes, String fileName) {
+        return upload(http, token, bytes, fileName, null);
+    }
+
+    /** Uploads {@code bytes}, filed under {@code filedIn} (inside the uploader's jurisdiction), or the uploader's own when null. */
+    public static WebTestClient.ResponseSpec upload(WebTestClient http, String token, byte[] bytes, String fileName,
+                                                    String filedIn) {
         org.springframework.http.client.MultipartBodyBuilder body = new org.springframework.http.client.MultipartBodyBuilder();
         body.part("file", new org.springframework.core.io.ByteArrayResource(bytes) {
             @Override
@@ -81,7 +87,8 @@ public final class LifecycleSteps {
                 return fileName;
             }
         });
-        return http.post().uri("/api/evidence").headers(h -> h.setBearerAuth(token))
+        return http.post().uri(filedIn == null ? "/api/evidence" : "/api/evidence?jurisdiction=" + filedIn)
+                .headers(h -> h.setBearerAuth(token))
                 .contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(org.springframework.web.reactive.function.BodyInserters.fromMultipartData(body.build()))
                 .exchange();

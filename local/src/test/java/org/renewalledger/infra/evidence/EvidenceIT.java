@@ -58,16 +58,18 @@ class EvidenceIT extends IntegrationTest {
             project.milestone(builder, milestone, 0).expectStatus().isOk();
         }
 
-        // the signed acceptance record, photographed: uploaded once (201), again (200, nothing new), read back
+        // the signed acceptance record, photographed and filed under the compound's street office: uploaded once (201),
+        // again (200, nothing new), read back on the street office's line only
         byte[] record = LifecycleSteps.png();
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(record));
-        LifecycleSteps.upload(http, bureau, record, "验收记录.png").expectStatus().isCreated()
+        LifecycleSteps.upload(http, tokenFor("street-office-2"), record, "验收记录.png", "520523001").expectStatus().isForbidden();
+        LifecycleSteps.upload(http, bureau, record, "验收记录.png", "520523001").expectStatus().isCreated()
                 .expectBody()
                 .jsonPath("$.hash").isEqualTo(hash)
                 .jsonPath("$.type").isEqualTo("PNG")
                 .jsonPath("$.size").isEqualTo(record.length)
                 .jsonPath("$.thumbnailHref").isEqualTo("/api/evidence/" + hash + "/thumbnail");
-        LifecycleSteps.upload(http, bureau, record, "copy.png").expectStatus().isOk()
+        LifecycleSteps.upload(http, bureau, record, "copy.png", "520523001").expectStatus().isOk()
                 .expectBody().jsonPath("$.hash").isEqualTo(hash);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Integer.class,
                 "evidence-" + hash)).as("one upload event per content").isEqualTo(1);
@@ -109,6 +111,7 @@ class EvidenceIT extends IntegrationTest {
         JsonNode upload = payloadOf(export, "evidence-" + hash, "EvidenceUploadedEvent", hash);
         assertThat(upload.path("size").asLong()).isEqualTo(record.length);
         assertThat(upload.path("uploader").asText()).isEqualTo("housing-bureau");
+        assertThat(upload.path("jurisdiction").path("value").asText()).isEqualTo("520523001");
 
         Path file = Files.createTempFile("audit-chain", ".tsv");
         Files.writeString(file, export, StandardCharsets.UTF_8);
