@@ -1,6 +1,7 @@
 package org.renewalledger.command;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,6 +11,9 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.renewalledger.command.evidence.EvidenceRegister;
+import org.renewalledger.command.witness.DateWitness;
 import org.renewalledger.command.policy.ConsentPolicy;
 import org.renewalledger.command.policy.ElevatorConsentPolicy;
 import org.renewalledger.command.policy.EligibilityPolicy;
@@ -18,6 +22,9 @@ import org.renewalledger.command.policy.MaintenanceFundPolicy;
 import org.renewalledger.command.policy.NoticePolicy;
 import org.renewalledger.command.policy.PolicyBook;
 import org.renewalledger.command.policy.PolicySet;
+import org.renewalledger.command.policy.PeriodCounting;
+import org.renewalledger.command.policy.BackdatingPolicy;
+import org.renewalledger.command.policy.EvidencePolicy;
 import org.renewalledger.command.policy.Threshold;
 import org.renewalledger.command.policy.WorkingDayCalendar;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,14 +42,31 @@ public class CommandSideConfiguration {
     private static final Pattern CALENDAR_FILE = Pattern.compile("CN-(\\d{4})\\.csv");
 
     @Bean
-    PolicySet policySet(@Value("${renewal.policy.version:default-2026.1}") String version,
+    PolicySet policySet(@Value("${renewal.policy.version:" + PolicySet.DEFAULT_VERSION + "}") String version,
                         @Value("${renewal.policy.eligibility.built-before-year:2000}") int builtBeforeYear,
                         @Value("${renewal.policy.consent:double-two-thirds}") String consent,
                         @Value("${renewal.policy.notice.working-days:5}") int noticeDays,
-                        @Value("${renewal.policy.funding.minimum-resident-share-percent:10}") int residentSharePercent) {
+                        @Value("${renewal.policy.funding.minimum-resident-share-percent:10}") int residentSharePercent,
+                        @Value("${renewal.policy.notice.counting:civil-code-art-201}") String noticeCounting,
+                        @Value("${renewal.policy.backdating.grace-days:3}") int graceDays,
+                        @Value("${renewal.policy.evidence.required:true}") boolean evidenceRequired) {
         return new PolicySet(version, new EligibilityPolicy(builtBeforeYear), ConsentPolicy.named(consent),
-                new NoticePolicy(noticeDays), new FundingPolicy(Threshold.atLeast(residentSharePercent, 100)),
-                MaintenanceFundPolicy.DEFAULT, ElevatorConsentPolicy.DEFAULT);
+                new NoticePolicy(noticeDays, PeriodCounting.named(noticeCounting)),
+                new FundingPolicy(Threshold.atLeast(residentSharePercent, 100)),
+                MaintenanceFundPolicy.DEFAULT, ElevatorConsentPolicy.DEFAULT, new BackdatingPolicy(graceDays),
+                new EvidencePolicy(evidenceRequired));
+    }
+
+    /** Today by the injected clock, and the closed assessment months, from the event store (never a read model). */
+    @Bean
+    DateWitness dateWitness(Clock clock, EventStore eventStore) {
+        return new DateWitness(clock, id -> eventStore.lastSequenceNumberFor(id).isPresent());
+    }
+
+    /** The uploaded files, known by their upload events in the event store. */
+    @Bean
+    EvidenceRegister evidenceRegister(EventStore eventStore) {
+        return new EvidenceRegister(id -> eventStore.lastSequenceNumberFor(id).isPresent());
     }
 
     /** The policies per jurisdiction, over the configured defaults; filled from the policy register's events. */

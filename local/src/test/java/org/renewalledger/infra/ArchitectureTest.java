@@ -90,8 +90,8 @@ class ArchitectureTest {
     /** dashboard reads every context's events into one read model; it is a context of its own, not a helper. */
     private static final List<String> QUERY_CONTEXTS = List.of("compound", "funding", "assessment", "review", "dashboard");
     /** Helpers every context of the side may use; they know no context. The side's root package holds its wiring. */
-    private static final Set<String> COMMAND_HELPERS = Set.of("web", "access", "privacy", "observe");
-    private static final Set<String> QUERY_HELPERS = Set.of("web", "search", "privacy", "export");
+    private static final Set<String> COMMAND_HELPERS = Set.of("web", "access", "privacy", "observe", "evidence", "witness");
+    private static final Set<String> QUERY_HELPERS = Set.of("web", "search", "privacy", "export", "evidence");
 
     /**
      * The policy context publishes its policy objects: the versioned {@code PolicySet} a jurisdiction applies, the

@@ -138,7 +138,44 @@ public abstract class HttpTestSupport {
         @Bean
         @Primary
         Clock testClock() {
-            return Clock.offset(Clock.systemUTC(), CLOCK_SHIFT);
+            return TRAVELLING_CLOCK;
+        }
+    }
+
+    /** The application's clock: {@link #CLOCK_SHIFT} behind the wall clock, unless a test travels (one at a time). */
+    private static final TravellingClock TRAVELLING_CLOCK = new TravellingClock();
+
+    /**
+     * Runs {@code steps} with the application's clock standing at {@code instant} (moving on from there), then puts it
+     * back. For the few tests whose dates must be "today" somewhere else in the calendar: claimed dates are judged
+     * against the server's today, so a notice over New Year 2027 can only be posted near it.
+     */
+    protected static void travelTo(java.time.Instant instant, Runnable steps) {
+        TRAVELLING_CLOCK.shift = Duration.between(java.time.Instant.now(), instant);
+        try {
+            steps.run();
+        } finally {
+            TRAVELLING_CLOCK.shift = CLOCK_SHIFT;
+        }
+    }
+
+    private static final class TravellingClock extends Clock {
+
+        private volatile Duration shift = CLOCK_SHIFT;
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return Clock.offset(Clock.system(zone), shift);
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return java.time.Instant.now().plus(shift);
         }
     }
 }

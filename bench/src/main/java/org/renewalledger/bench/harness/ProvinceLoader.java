@@ -65,7 +65,7 @@ final class ProvinceLoader {
                             + "{\"category\":\"IMPROVEMENT\",\"name\":\"外墙保温\",\"budget\":\"400000.00\"}],"
                             + "\"funding\":[{\"source\":\"CENTRAL_SUBSIDY\",\"amount\":\"700000.00\"},{\"source\":\"LOCAL_BUDGET\",\"amount\":\"200000.00\"},"
                             + "{\"source\":\"RESIDENT_CONTRIBUTION\",\"amount\":\"100000.00\"}],\"longTermManagementPlan\":\"成立业主委员会，选聘物业服务企业\"}");
-                    http.expectPost(ADMIN, c + "/notice", "{\"startsOn\":\"2025-09-29\"}");
+                    http.expectPost(ADMIN, c + "/notice", "{\"startsOn\":\"2025-09-29\",\"backdatingReason\":\"基准测试：合成数据\"}");
                 })),
                 new Phase("import scheme votes", true, plan -> sheets(plan, "SCHEME")),
                 new Phase("allocate, release a tranche, disburse", false, plan -> List.of(http -> {

@@ -1,5 +1,7 @@
 package org.renewalledger.command.access;
 
+import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.command.web.CommandAccepted;
 import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.command.web.CommandDispatcher;
@@ -22,24 +24,28 @@ class BindingController {
         this.dispatcher = dispatcher;
     }
 
+    @Refuses({})
     @PostMapping("/api/projects/{projectId}/contractors")
     Mono<CommandAccepted> bindContractor(@PathVariable String projectId, @RequestBody BindingRequests.Contractor request,
                                          CommandContext context) {
         return send(projectId, () -> request.toCommand(projectId), context);
     }
 
+    @Refuses({ErrorCode.BINDING_NOT_FOUND})
     @PostMapping("/api/projects/{projectId}/contractors/{contractorId}/unbinding")
     Mono<CommandAccepted> unbindContractor(@PathVariable String projectId, @PathVariable String contractorId,
                                            @RequestBody BindingRequests.ContractorUnbinding request, CommandContext context) {
         return send(projectId, () -> request.toCommand(projectId, contractorId), context);
     }
 
+    @Refuses({})
     @PostMapping("/api/compounds/{compoundId}/owners-committee")
     Mono<CommandAccepted> bindCommittee(@PathVariable String compoundId, @RequestBody BindingRequests.Committee request,
                                         CommandContext context) {
         return send(compoundId, () -> request.toCommand(compoundId), context);
     }
 
+    @Refuses({ErrorCode.BINDING_NOT_FOUND})
     @PostMapping("/api/compounds/{compoundId}/owners-committee/{committeeId}/unbinding")
     Mono<CommandAccepted> unbindCommittee(@PathVariable String compoundId, @PathVariable String committeeId,
                                           @RequestBody BindingRequests.CommitteeUnbinding request, CommandContext context) {

@@ -36,6 +36,7 @@ import org.renewalledger.kernel.compound.ReportProgressCommand;
 import org.renewalledger.kernel.compound.SetUpLongTermManagementCommand;
 import org.renewalledger.kernel.compound.SubmitApplicationCommand;
 import org.renewalledger.kernel.compound.SubmitSchemeCommand;
+import org.renewalledger.kernel.evidence.RecordEvidenceUploadCommand;
 import org.renewalledger.kernel.funding.AllocateFromFundCommand;
 import org.renewalledger.kernel.funding.AllocateFundsCommand;
 import org.renewalledger.kernel.funding.ClawBackFundsCommand;
@@ -171,7 +172,10 @@ public final class CommandPermissions {
             // Security (docs/SECURITY.md): forgetting a resident's personal data is an administrator's act.
             Map.entry(ErasePersonalDataCommand.class, EnumSet.of(Role.ADMINISTRATOR)),
             // A year's official holiday calendar holds nationwide: an administrator of the whole country records it.
-            Map.entry(RecordHolidayCalendarCommand.class, EnumSet.of(Role.ADMINISTRATOR)));
+            Map.entry(RecordHolidayCalendarCommand.class, EnumSet.of(Role.ADMINISTRATOR)),
+            // Evidence (docs/LIFECYCLE.md): whoever records a step may upload its photos and scans; an upload changes
+            // nothing until a command names it, so oversight may upload the documents of its own records too.
+            Map.entry(RecordEvidenceUploadCommand.class, EnumSet.allOf(Role.class)));
 
     /**
      * Commands no HTTP endpoint sends: event handlers send them on a role's behalf (the escalation ladder records
@@ -196,7 +200,9 @@ public final class CommandPermissions {
             // the review office closes and reissues a ranking that includes the housing bureau (docs/ASSESSMENT.md)
             CloseMonthlyAssessmentCommand.class, ReissueMonthlyAssessmentCommand.class,
             // the audited settlement (审计结算) figure, whose stage's role the ledger checks itself
-            RecordCostFigureCommand.class);
+            RecordCostFigureCommand.class,
+            // the upload of a document, which changes nothing until a record names it
+            RecordEvidenceUploadCommand.class);
 
     private CommandPermissions() {
     }

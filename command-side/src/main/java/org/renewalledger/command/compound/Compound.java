@@ -24,6 +24,10 @@ import org.renewalledger.command.policy.FundingPolicy;
 import org.renewalledger.command.policy.PolicyBook;
 import org.renewalledger.command.policy.PolicySet;
 import org.renewalledger.command.policy.WorkingDayCalendar;
+import org.renewalledger.command.evidence.EvidenceRegister;
+import org.renewalledger.command.witness.DateWitness;
+import org.renewalledger.kernel.common.DateClaim;
+import org.renewalledger.kernel.common.ProgrammeTime;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.Area;
 import org.renewalledger.kernel.common.DomainException;
@@ -103,10 +107,10 @@ import org.renewalledger.kernel.compound.UnitCode;
  * Command handlers decide (check the rules, then apply an event); event sourcing handlers only assign state.
  */
 @Aggregate(snapshotTriggerDefinition = "compoundSnapshotTrigger", cache = "compoundCache")
-// The snapshot's shape: with the owners' roster and each count's standing (its ballots in ConsentCount) it is
-// revision 3, so Axon's revision filter passes over older snapshots (revision 2 held every count's votes and
-// electorate; revision 1 after infra's CompoundSnapshotFundingSourceUpcaster) and sources those compounds from their
-// events instead.
+// The snapshot's shape: with the owners' roster, each count's standing (its ballots in ConsentCount) and the last
+// milestone's date it is revision 3, so Axon's revision filter passes over older snapshots (revision 2 held every
+// count's votes and electorate; revision 1 after infra's CompoundSnapshotFundingSourceUpcaster) and sources those
+// compounds from their events instead.
 @Revision("3")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -130,6 +134,8 @@ class Compound {
     private List<FundingLine> funding;
     private LocalDate noticeLastDay;
     private Milestone lastMilestone;
+    /** The date the last milestone claimed: the next may not come before it. */
+    private LocalDate lastMilestoneOn;
     /** Each matter's count as the compound sees it; the ballots live in the count's own stream (ConsentCount). */
     private Map<ConsentMatter, CountStanding> consent = new EnumMap<>(ConsentMatter.class);
     /** The last round counted on each matter: a revised scheme is counted again (round 2 …). */
@@ -218,12 +224,16 @@ class Compound {
     }
 
     @CommandHandler
-    void handle(PublishNoticeCommand command, PolicyBook book, WorkingDayCalendar calendar) {
+    void handle(PublishNoticeCommand command, PolicyBook book, WorkingDayCalendar calendar, DateWitness witness,
+                EvidenceRegister evidence) {
         PolicySet policies = book.forJurisdiction(jurisdiction);
         requireStage("publish the notice", CompoundStatus.SCHEME_SUBMITTED);
+        DateClaim claim = judgeClaimedDate("startsOn", command.startsOn(), command.backdatingReason(), policies, witness);
+        policies.evidence().requireFor("The notice (a photo of the posted notice)", command.attachments());
+        evidence.requireUploaded(command.attachments());
         int days = policies.notice().workingDays();
         apply(new NoticePublishedEvent(compoundId, command.startsOn(), days,
-                policies.notice().lastDay(command.startsOn(), calendar)));
+                policies.notice().lastDay(command.startsOn(), calendar), claim, command.attachments()));
     }
 
     // ---- consent counts (their ballots live in ConsentCount) ------------------------------------------
@@ -545,7 +555,8 @@ class Compound {
     // ---- delivery -----------------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(RecordMilestoneCommand command, MetaData metaData) {
+    void handle(RecordMilestoneCommand command, MetaData metaData, PolicyBook book, DateWitness witness,
+                EvidenceRegister evidence) {
         Actor actor = Actor.fromMetaData(metaData);
         Milestone milestone = command.milestone();
         if (!milestone.mayBeRecordedBy(actor.role())) {
@@ -564,22 +575,50 @@ class Compound {
             throw new DomainException(ErrorCode.COMPLETION_WITHOUT_RESIDENTS,
                     "Completion acceptance is by a joint team including residents' representatives", "residentRepresentatives");
         }
+        if (lastMilestoneOn != null && command.reachedOn().isBefore(lastMilestoneOn)) {
+            throw new DomainException(ErrorCode.MILESTONE_DATE_OUT_OF_ORDER, milestone + " on " + command.reachedOn()
+                    + " would come before " + lastMilestone + " on " + lastMilestoneOn, "reachedOn");
+        }
+        PolicySet policies = book.forJurisdiction(jurisdiction);
+        DateClaim claim = judgeClaimedDate("reachedOn", command.reachedOn(), command.backdatingReason(), policies, witness);
+        if (milestone == Milestone.COMPLETION_ACCEPTED) {
+            policies.evidence().requireFor("Completion acceptance (the signed acceptance record)", command.attachments());
+        }
+        evidence.requireUploaded(command.attachments());
         apply(new MilestoneReachedEvent(compoundId, milestone, milestone.reaches(), command.reachedOn(),
-                command.reference(), command.residentRepresentatives()));
+                command.reference(), command.residentRepresentatives(), claim, command.attachments()));
     }
 
     @CommandHandler
-    void handle(ReportProgressCommand command) {
+    void handle(ReportProgressCommand command, PolicyBook book, DateWitness witness, EvidenceRegister evidence) {
         requireStage("report works progress", CompoundStatus.UNDER_CONSTRUCTION);
-        apply(new ProgressReportedEvent(compoundId, command.percentComplete(), command.reportedOn(), command.note()));
+        DateClaim claim = judgeClaimedDate("reportedOn", command.reportedOn(), command.backdatingReason(),
+                book.forJurisdiction(jurisdiction), witness);
+        evidence.requireUploaded(command.attachments());
+        apply(new ProgressReportedEvent(compoundId, command.percentComplete(), command.reportedOn(), command.note(),
+                claim, command.attachments()));
     }
 
     @CommandHandler
-    void handle(RecordComplaintCommand command) {
+    void handle(RecordComplaintCommand command, PolicyBook book, DateWitness witness) {
         if (status.compareTo(CompoundStatus.UNDER_CONSTRUCTION) < 0) {
             throw outOfOrder("record a works complaint", "from construction start on");
         }
-        apply(new ComplaintRecordedEvent(compoundId, streetOffice, command.ticket(), command.summary(), command.receivedAt()));
+        DateClaim claim = judgeClaimedDate("receivedAt", ProgrammeTime.dateOf(command.receivedAt()),
+                command.backdatingReason(), book.forJurisdiction(jurisdiction), witness);
+        apply(new ComplaintRecordedEvent(compoundId, streetOffice, command.ticket(), command.summary(), command.receivedAt(),
+                claim));
+    }
+
+    /**
+     * A date the client claims, judged against the server's today and the closed assessment months of the compound's
+     * street office (and the jurisdictions above it) under the compound's policy: refused in the future, taken with a
+     * reason when late, flagged in the event either way.
+     */
+    private DateClaim judgeClaimedDate(String field, LocalDate claimed, String reason, PolicySet policies,
+                                       DateWitness witness) {
+        return policies.backdating().judge(field, claimed, witness.today(), witness.inClosedMonth(streetOffice, claimed),
+                reason);
     }
 
     @CommandHandler
@@ -744,6 +783,7 @@ class Compound {
     @EventSourcingHandler
     void on(MilestoneReachedEvent event) {
         this.lastMilestone = event.milestone();
+        this.lastMilestoneOn = event.reachedOn();
         this.status = event.status();
     }
 

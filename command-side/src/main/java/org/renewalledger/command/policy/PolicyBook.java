@@ -43,9 +43,11 @@ public final class PolicyBook {
     public PolicyBook apply(JurisdictionPolicySetEvent event) {
         byJurisdiction.put(event.jurisdiction(), new PolicySet(event.version(),
                 eligibility(event), ConsentPolicy.named(event.consentPolicy()),
-                new NoticePolicy(event.noticeWorkingDays()),
+                new NoticePolicy(event.noticeWorkingDays(), PeriodCounting.named(event.noticeCounting())),
                 new FundingPolicy(Threshold.atLeast(event.minimumResidentSharePercent(), 100)),
-                defaults.maintenanceFund(), defaults.elevatorConsent()));
+                defaults.maintenanceFund(), defaults.elevatorConsent(),
+                event.backdatingGraceDays() == null ? defaults.backdating() : new BackdatingPolicy(event.backdatingGraceDays()),
+                event.evidenceRequired() == null ? defaults.evidence() : new EvidencePolicy(event.evidenceRequired())));
         return this;
     }
 

@@ -51,7 +51,8 @@ class PolicyRegister {
         }
         apply(new JurisdictionPolicySetEvent(command.registerId(), command.jurisdiction(), command.version(),
                 command.builtBeforeYear(), command.consentPolicy(), command.noticeWorkingDays(),
-                command.minimumResidentSharePercent(), command.extensionBuiltBeforeYear(), command.extensionCapPercent()));
+                command.minimumResidentSharePercent(), command.extensionBuiltBeforeYear(), command.extensionCapPercent(),
+                PeriodCounting.CIVIL_CODE_ART_201.label(), command.backdatingGraceDays(), command.evidenceRequired()));
     }
 
     /**

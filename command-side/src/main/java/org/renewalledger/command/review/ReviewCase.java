@@ -13,6 +13,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.renewalledger.command.policy.ReviewPolicy;
+import org.renewalledger.command.policy.PolicyBook;
+import org.renewalledger.command.evidence.EvidenceRegister;
 import org.renewalledger.kernel.assessment.ResponsibleUnit;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
@@ -147,14 +149,18 @@ class ReviewCase {
     }
 
     @CommandHandler
-    void handle(SubmitEvidenceCommand command, Clock clock) {
+    void handle(SubmitEvidenceCommand command, Clock clock, PolicyBook book, EvidenceRegister uploaded) {
         requireOpen();
         if (rectification != RectificationState.ORDERED) {
             throw outOfOrder(rectification == RectificationState.NONE ? "No rectification was ordered"
                     : "Evidence is already " + (rectification == RectificationState.ACCEPTED ? "accepted" : "awaiting verification"));
         }
+        book.forJurisdiction(assessingJurisdiction).evidence()
+                .requireFor("Rectification evidence (photos or scans of the work done)", command.attachments());
+        uploaded.requireUploaded(command.attachments());
         LocalDate today = today(clock);
-        apply(new EvidenceSubmittedEvent(caseId, unit, command.evidence(), today, today.isAfter(rectificationDeadline)));
+        apply(new EvidenceSubmittedEvent(caseId, unit, command.evidence(), today, today.isAfter(rectificationDeadline),
+                command.attachments()));
     }
 
     @CommandHandler

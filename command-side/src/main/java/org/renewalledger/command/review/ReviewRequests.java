@@ -76,9 +76,10 @@ final class ReviewRequests {
         }
     }
 
-    record Evidence(String evidence) {
+    record Evidence(String evidence, java.util.List<String> attachments) {
         SubmitEvidenceCommand toCommand(CaseId id) {
-            return new SubmitEvidenceCommand(id, evidence);
+            return new SubmitEvidenceCommand(id, evidence,
+                    org.renewalledger.kernel.evidence.EvidenceHash.parseAll(attachments));
         }
     }
 

@@ -49,10 +49,12 @@ class CommandPermissionsTest {
                 .filter(command -> CommandPermissions.allows(command, Role.AUDITOR))
                 .collect(Collectors.toSet());
         // Their findings (on the money, and in a disciplinary review), and the settlement audit (结算审计) milestone,
-        // whose role the aggregate checks itself.
-        // and the audited settlement (审计结算) cost figure, whose stage's role the ledger checks itself.
+        // whose role the aggregate checks itself; the audited settlement (审计结算) cost figure, whose stage's role the
+        // ledger checks itself; and the upload of their documents, which changes nothing until one of those records
+        // names it.
         assertThat(auditorMay).containsExactlyInAnyOrder(RecordAuditFindingCommand.class, RecordMilestoneCommand.class,
-                org.renewalledger.kernel.review.RecordFindingCommand.class, org.renewalledger.kernel.funding.RecordCostFigureCommand.class);
+                org.renewalledger.kernel.review.RecordFindingCommand.class, org.renewalledger.kernel.funding.RecordCostFigureCommand.class,
+                org.renewalledger.kernel.evidence.RecordEvidenceUploadCommand.class);
     }
 
     @Test

@@ -63,6 +63,8 @@ class LifecycleTest {
         fixture = new AggregateTestFixture<>(Compound.class);
         fixture.registerInjectableResource(PolicyBook.withDefaults(PolicySet.DEFAULT));
         fixture.registerInjectableResource(WorkingDayCalendar.fromClasspath(2024, 2025, 2026));
+        // the day after DAY: the steps dated DAY lie within the grace, the complaint received this morning is today's
+        Witnesses.register(fixture, DAY.plusDays(1));
         fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
     }
 
@@ -86,7 +88,9 @@ class LifecycleTest {
     }
 
     private static RecordMilestoneCommand milestone(Milestone m) {
-        return new RecordMilestoneCommand(ID, m, DAY, "doc-" + m, m == Milestone.COMPLETION_ACCEPTED ? 3 : 0);
+        boolean acceptance = m == Milestone.COMPLETION_ACCEPTED;
+        return new RecordMilestoneCommand(ID, m, DAY, "doc-" + m, acceptance ? 3 : 0, null,
+                acceptance ? List.of(Witnesses.PHOTO) : List.of());
     }
 
     @Test

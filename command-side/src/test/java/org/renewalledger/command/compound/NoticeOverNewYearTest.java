@@ -16,6 +16,7 @@ import org.renewalledger.command.access.CommandAuthorizationInterceptor;
 import org.renewalledger.command.policy.PolicyBook;
 import org.renewalledger.command.policy.PolicySet;
 import org.renewalledger.command.policy.WorkingDayCalendar;
+import org.renewalledger.kernel.common.DateClaim;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.compound.NoticePublishedEvent;
 import org.renewalledger.kernel.compound.PublishNoticeCommand;
@@ -35,13 +36,14 @@ class NoticeOverNewYearTest {
         fixture = new AggregateTestFixture<>(Compound.class);
         fixture.registerInjectableResource(PolicyBook.withDefaults(PolicySet.DEFAULT));
         fixture.registerInjectableResource(calendar);
+        Witnesses.register(fixture, MONDAY_28_DECEMBER_2026);
         fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
     }
 
     @Test
     void shouldRefuseTheNotice_namingTheYearToLoad_whenNextYearHasNoCalendar() {
         fixture.given(aProject().atSchemeSubmitted())
-                .when(new PublishNoticeCommand(ID, MONDAY_28_DECEMBER_2026), STREET_OFFICE)
+                .when(new PublishNoticeCommand(ID, MONDAY_28_DECEMBER_2026, null, List.of(Witnesses.PHOTO)), STREET_OFFICE)
                 .expectNoEvents()
                 .expectException(refusal(ErrorCode.HOLIDAY_CALENDAR_MISSING))
                 .expectExceptionMessage(containsString("PUT /api/policies/holiday-calendars/2027"));
@@ -52,9 +54,11 @@ class NoticeOverNewYearTest {
         calendar.record(new HolidayCalendarRecordedEvent(RecordHolidayCalendarCommand.REGISTER_ID, 2027,
                 List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 3)), List.of(), "国办发明电〔2026〕9号"));
 
-        // 28, 29, 30, 31 December; New Year's Day and the weekend off; Monday 4 January is the fifth working day.
+        // Civil Code Art. 201: the posting day does not count. 29, 30, 31 December; New Year's Day and the weekend
+        // off; Monday 4 January is the fourth working day and Tuesday 5 January the fifth.
         fixture.given(aProject().atSchemeSubmitted())
-                .when(new PublishNoticeCommand(ID, MONDAY_28_DECEMBER_2026), STREET_OFFICE)
-                .expectEvents(new NoticePublishedEvent(ID, MONDAY_28_DECEMBER_2026, 5, LocalDate.of(2027, 1, 4)));
+                .when(new PublishNoticeCommand(ID, MONDAY_28_DECEMBER_2026, null, List.of(Witnesses.PHOTO)), STREET_OFFICE)
+                .expectEvents(new NoticePublishedEvent(ID, MONDAY_28_DECEMBER_2026, 5, LocalDate.of(2027, 1, 5),
+                        DateClaim.ON_TIME, List.of(Witnesses.PHOTO)));
     }
 }

@@ -25,7 +25,10 @@ import org.renewalledger.command.policy.PolicySet;
 import org.renewalledger.command.policy.WorkingDayCalendar;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.Area;
+import org.renewalledger.kernel.common.DateClaim;
 import org.renewalledger.kernel.common.ErrorCode;
+import org.renewalledger.command.policy.NoticePolicy;
+import org.renewalledger.command.policy.PeriodCounting;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.common.Money;
 import org.renewalledger.kernel.common.Role;
@@ -57,14 +60,41 @@ class SchemeApprovalTest {
         fixture = new AggregateTestFixture<>(Compound.class);
         fixture.registerInjectableResource(PolicyBook.withDefaults(PolicySet.DEFAULT));
         fixture.registerInjectableResource(WorkingDayCalendar.fromClasspath(2024, 2025, 2026));
+        Witnesses.register(fixture, ProjectBuilder.NOTICE_STARTS);
         fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
     }
 
+    /**
+     * Civil Code Art. 201: posted Mon 29 Sep 2025, the notice counts from the day after: 30 Sep, then (National Day
+     * off) 9, 10, Sat 11 (a make-up workday) and Mon 13 Oct, its fifth working day. (Under default-2026.1, which
+     * counted the posting day, it ended on 11 Oct; ProjectBuilder's stored notices keep that day.)
+     */
     @Test
-    void shouldPublishTheNoticeWithItsFifthWorkingDayAcrossTheHoliday() {
+    void shouldPublishTheNoticeWithItsFifthWorkingDayAcrossTheHoliday_countedFromTheDayAfterPosting() {
         fixture.given(aProject().atSchemeSubmitted())
-                .when(new PublishNoticeCommand(ID, ProjectBuilder.NOTICE_STARTS), STREET_OFFICE)
-                .expectEvents(new NoticePublishedEvent(ID, ProjectBuilder.NOTICE_STARTS, 5, NOTICE_LAST_DAY));
+                .when(notice(ProjectBuilder.NOTICE_STARTS), STREET_OFFICE)
+                .expectEvents(new NoticePublishedEvent(ID, ProjectBuilder.NOTICE_STARTS, 5, LocalDate.of(2025, 10, 13),
+                        DateClaim.ON_TIME, List.of(Witnesses.PHOTO)));
+    }
+
+    /** The old count stays available as a policy choice, so a version set under it keeps deciding as it did. */
+    @Test
+    void shouldCountThePostingDay_underAPolicyVersionSetBeforeArticle201() {
+        PolicySet old = new PolicySet("default-2026.1", PolicySet.DEFAULT.eligibility(), PolicySet.DEFAULT.consent(),
+                new NoticePolicy(5, PeriodCounting.POSTING_DAY_INCLUDED), PolicySet.DEFAULT.funding(),
+                PolicySet.DEFAULT.maintenanceFund(), PolicySet.DEFAULT.elevatorConsent());
+        FixtureConfiguration<Compound> before = new AggregateTestFixture<>(Compound.class);
+        before.registerInjectableResource(PolicyBook.withDefaults(old));
+        before.registerInjectableResource(WorkingDayCalendar.fromClasspath(2025));
+        Witnesses.register(before, ProjectBuilder.NOTICE_STARTS);
+        before.given(aProject().atSchemeSubmitted())
+                .when(notice(ProjectBuilder.NOTICE_STARTS), STREET_OFFICE)
+                .expectEvents(new NoticePublishedEvent(ID, ProjectBuilder.NOTICE_STARTS, 5, NOTICE_LAST_DAY,
+                        DateClaim.ON_TIME, List.of(Witnesses.PHOTO)));
+    }
+
+    static PublishNoticeCommand notice(LocalDate startsOn) {
+        return new PublishNoticeCommand(ID, startsOn, null, List.of(Witnesses.PHOTO));
     }
 
     @Test
@@ -73,7 +103,7 @@ class SchemeApprovalTest {
                 .when(new ApproveSchemeCommand(ID, DAY_AFTER_NOTICE), BUREAU)
                 .expectEvents(new SchemeApprovedEvent(ID, DAY_AFTER_NOTICE, TWO_THIRDS,
                         PolicySet.DEFAULT.consent().evaluate(TWO_THIRDS).rule(), NOTICE_LAST_DAY, BUDGET,
-                        Money.ofYuan("100000"), PolicySet.DEFAULT.funding().rule(), "default-2026.1"));
+                        Money.ofYuan("100000"), PolicySet.DEFAULT.funding().rule(), PolicySet.DEFAULT_VERSION));
     }
 
     @Test
@@ -148,10 +178,12 @@ class SchemeApprovalTest {
                 new org.renewalledger.kernel.policy.JurisdictionPolicySetEvent("policy-register",
                         JurisdictionCode.of("520523"), "jinsha-2026.1", 2000, "double-two-thirds", 7, 10)));
         county.registerInjectableResource(WorkingDayCalendar.fromClasspath(2025));
-        // seven working days from Mon 29 Sep 2025: 29, 30 Sep, 9, 10, 11, 13, 14 Oct
+        Witnesses.register(county, ProjectBuilder.NOTICE_STARTS);
+        // seven working days after Mon 29 Sep 2025 (Civil Code Art. 201): 30 Sep, 9, 10, 11, 13, 14, 15 Oct
         county.given(aProject().atSchemeSubmitted())
-                .when(new PublishNoticeCommand(ID, ProjectBuilder.NOTICE_STARTS), STREET_OFFICE)
-                .expectEvents(new NoticePublishedEvent(ID, ProjectBuilder.NOTICE_STARTS, 7, LocalDate.of(2025, 10, 14)));
+                .when(notice(ProjectBuilder.NOTICE_STARTS), STREET_OFFICE)
+                .expectEvents(new NoticePublishedEvent(ID, ProjectBuilder.NOTICE_STARTS, 7, LocalDate.of(2025, 10, 15),
+                        DateClaim.ON_TIME, List.of(Witnesses.PHOTO)));
         county.given(aProject().atConsentGiven())
                 .when(new ApproveSchemeCommand(ID, DAY_AFTER_NOTICE), BUREAU)
                 .expectEvents(new SchemeApprovedEvent(ID, DAY_AFTER_NOTICE, TWO_THIRDS,

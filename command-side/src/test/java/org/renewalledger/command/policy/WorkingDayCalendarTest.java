@@ -18,15 +18,19 @@ class WorkingDayCalendarTest {
 
     @Test
     void shouldCountTheFifthWorkingDayAcrossTheNationalDayHolidayAndItsMakeUpSaturday() {
-        // Mon 29 Sep and Tue 30 Sep 2025, then 1–8 Oct off, then Thu 9, Fri 10 and Sat 11 Oct (调休上班).
-        assertThat(NoticePolicy.DEFAULT.lastDay(LocalDate.of(2025, 9, 29), calendar)).isEqualTo(LocalDate.of(2025, 10, 11));
+        // Posted Mon 29 Sep 2025, counted from the day after (Civil Code Art. 201): Tue 30 Sep, then 1–8 Oct off, then
+        // Thu 9, Fri 10, Sat 11 Oct (调休上班) and Mon 13 Oct.
+        assertThat(NoticePolicy.DEFAULT.lastDay(LocalDate.of(2025, 9, 29), calendar)).isEqualTo(LocalDate.of(2025, 10, 13));
+        // The count before Art. 201, the posting day as day 1: 29, 30 Sep, 9, 10, 11 Oct.
+        assertThat(new NoticePolicy(5, PeriodCounting.POSTING_DAY_INCLUDED).lastDay(LocalDate.of(2025, 9, 29), calendar))
+                .isEqualTo(LocalDate.of(2025, 10, 11));
     }
 
     @Test
     void shouldCountAMakeUpSundayAsAWorkingDay() {
-        // Thu 25, Fri 26, Sun 28 Sep 2025 (调休上班), Mon 29, Tue 30.
+        // Posted Thu 25 Sep 2025: Fri 26, Sun 28 Sep (调休上班), Mon 29, Tue 30, then after the holiday Thu 9 Oct.
         assertThat(calendar.isWorkingDay(LocalDate.of(2025, 9, 28))).isTrue();
-        assertThat(NoticePolicy.DEFAULT.lastDay(LocalDate.of(2025, 9, 25), calendar)).isEqualTo(LocalDate.of(2025, 9, 30));
+        assertThat(NoticePolicy.DEFAULT.lastDay(LocalDate.of(2025, 9, 25), calendar)).isEqualTo(LocalDate.of(2025, 10, 9));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.renewalledger.command.review;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -43,10 +44,17 @@ import org.renewalledger.kernel.review.RectificationVerifiedEvent;
 import org.renewalledger.kernel.review.ReferForAccountabilityCommand;
 import org.renewalledger.kernel.review.ReferredForAccountabilityEvent;
 import org.renewalledger.kernel.review.SubmitEvidenceCommand;
+import org.renewalledger.kernel.evidence.EvidenceHash;
+import org.renewalledger.command.evidence.EvidenceRegister;
+import org.renewalledger.command.policy.PolicyBook;
+import org.renewalledger.command.policy.PolicySet;
 import org.renewalledger.kernel.review.VerifyRectificationCommand;
 
 /** The inspection procedure of a review case, rule by rule, behind the command bus's authorisation. */
 class ReviewCaseTest {
+
+    /** An uploaded photo of the rectified work. */
+    private static final EvidenceHash PHOTO = EvidenceHash.parse("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
 
     private static final CaseId CASE = CaseId.of("DC-2026-001");
     private static final JurisdictionCode COUNTY = JurisdictionCode.of("520523");
@@ -71,6 +79,8 @@ class ReviewCaseTest {
         fixture = new AggregateTestFixture<>(ReviewCase.class);
         fixture.registerInjectableResource(ReviewPolicy.DEFAULT);
         fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(PolicyBook.withDefaults(PolicySet.DEFAULT));
+        fixture.registerInjectableResource(new EvidenceRegister(PHOTO.streamId()::equals));
         fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
     }
 
@@ -87,7 +97,7 @@ class ReviewCaseTest {
     }
 
     private static EvidenceSubmittedEvent evidenced() {
-        return new EvidenceSubmittedEvent(CASE, GUCHANG, "开工报告5份", LocalDate.of(2026, 4, 10), false);
+        return new EvidenceSubmittedEvent(CASE, GUCHANG, "开工报告5份", LocalDate.of(2026, 4, 10), false, List.of(PHOTO));
     }
 
     @Test
@@ -268,7 +278,7 @@ class ReviewCaseTest {
     void shouldTakeEvidence_fromTheUnitItself() {
         clock.setDate(LocalDate.of(2026, 4, 10));
         fixture.given(found(), concluded(), ordered())
-                .when(new SubmitEvidenceCommand(CASE, "开工报告5份"), STREET_OFFICE)
+                .when(new SubmitEvidenceCommand(CASE, "开工报告5份", List.of(PHOTO)), STREET_OFFICE)
                 .expectEvents(evidenced());
     }
 
@@ -276,14 +286,32 @@ class ReviewCaseTest {
     void shouldMarkEvidenceLate_afterTheDeadline() {
         clock.setDate(LocalDate.of(2026, 4, 16));
         fixture.given(found(), concluded(), ordered())
-                .when(new SubmitEvidenceCommand(CASE, "开工报告5份"), STREET_OFFICE)
-                .expectEvents(new EvidenceSubmittedEvent(CASE, GUCHANG, "开工报告5份", LocalDate.of(2026, 4, 16), true));
+                .when(new SubmitEvidenceCommand(CASE, "开工报告5份", List.of(PHOTO)), STREET_OFFICE)
+                .expectEvents(new EvidenceSubmittedEvent(CASE, GUCHANG, "开工报告5份", LocalDate.of(2026, 4, 16), true, List.of(PHOTO)));
+    }
+
+    @Test
+    void shouldRefuseRectificationEvidence_withoutAnUploadedFile_asThePolicyRequires() {
+        clock.setDate(LocalDate.of(2026, 4, 10));
+        fixture.given(found(), concluded(), ordered())
+                .when(new SubmitEvidenceCommand(CASE, "开工报告5份", List.of()), STREET_OFFICE)
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.EVIDENCE_REQUIRED));
+    }
+
+    @Test
+    void shouldRefuseRectificationEvidence_namingAFileNeverUploaded() {
+        clock.setDate(LocalDate.of(2026, 4, 10));
+        fixture.given(found(), concluded(), ordered())
+                .when(new SubmitEvidenceCommand(CASE, "开工报告5份", List.of(EvidenceHash.parse("1".repeat(64)))), STREET_OFFICE)
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.EVIDENCE_NOT_FOUND));
     }
 
     @Test
     void shouldRefuseEvidence_fromTheOffice() {
         fixture.given(found(), concluded(), ordered())
-                .when(new SubmitEvidenceCommand(CASE, "代为提交"), DISCIPLINE)
+                .when(new SubmitEvidenceCommand(CASE, "代为提交", List.of(PHOTO)), DISCIPLINE)
                 .expectException(refusal(ErrorCode.ACCESS_DENIED));
     }
 
@@ -292,8 +320,8 @@ class ReviewCaseTest {
         FindingRecordedEvent onDepartment = new FindingRecordedEvent(CASE, HOUSING_DEPT, COUNTY, "方案审批超时", null);
         fixture.given(onDepartment, new ConclusionIssuedEvent(CASE, HOUSING_DEPT, "限期整改", CONCLUDED_ON, LocalDate.of(2026, 3, 31)),
                         new RectificationOrderedEvent(CASE, HOUSING_DEPT, "审批提速", CONCLUDED_ON, LocalDate.of(2026, 4, 15)))
-                .when(new SubmitEvidenceCommand(CASE, "审批台账"), HOUSING)
-                .expectEvents(new EvidenceSubmittedEvent(CASE, HOUSING_DEPT, "审批台账", CONCLUDED_ON, false));
+                .when(new SubmitEvidenceCommand(CASE, "审批台账", List.of(PHOTO)), HOUSING)
+                .expectEvents(new EvidenceSubmittedEvent(CASE, HOUSING_DEPT, "审批台账", CONCLUDED_ON, false, List.of(PHOTO)));
     }
 
     @Test
@@ -309,7 +337,7 @@ class ReviewCaseTest {
     @Test
     void shouldRefuseEvidence_whenNoRectificationWasOrdered() {
         fixture.given(found(), concluded())
-                .when(new SubmitEvidenceCommand(CASE, "开工报告"), STREET_OFFICE)
+                .when(new SubmitEvidenceCommand(CASE, "开工报告", List.of(PHOTO)), STREET_OFFICE)
                 .expectException(refusal(ErrorCode.REVIEW_STEP_OUT_OF_ORDER));
     }
 
@@ -325,8 +353,8 @@ class ReviewCaseTest {
     void shouldLetTheUnitSubmitAgain_whenTheEvidenceIsRejected() {
         clock.setDate(LocalDate.of(2026, 4, 13));
         fixture.given(found(), concluded(), ordered(), evidenced(), rejected())
-                .when(new SubmitEvidenceCommand(CASE, "补充开工报告"), STREET_OFFICE)
-                .expectEvents(new EvidenceSubmittedEvent(CASE, GUCHANG, "补充开工报告", LocalDate.of(2026, 4, 13), false));
+                .when(new SubmitEvidenceCommand(CASE, "补充开工报告", List.of(PHOTO)), STREET_OFFICE)
+                .expectEvents(new EvidenceSubmittedEvent(CASE, GUCHANG, "补充开工报告", LocalDate.of(2026, 4, 13), false, List.of(PHOTO)));
     }
 
     @Test

@@ -73,7 +73,8 @@ final class CompoundScript {
         }
         if (compound.reached(NOTICE_PUBLISHED)) {
             // A notice still running for the compound stopped at this stage; long over for the others.
-            step(streetOffice, "notice", Map.of("startsOn", compound.reached(SCHEME_APPROVED) ? day(-200) : day(-1)));
+            step(streetOffice, "notice", Map.of("startsOn", compound.reached(SCHEME_APPROVED) ? day(-200) : day(-1),
+                    "backdatingReason", LATE, "attachments", List.of(photo(streetOffice, "公示照片"))));
             votes(compound.reached(SCHEME_APPROVED) ? compound.households() * 3 / 4 + 1 : compound.households() / 3);
         }
         if (compound.reached(SCHEME_APPROVED)) {
@@ -98,12 +99,13 @@ final class CompoundScript {
             milestone(tokens.implementingEntity(), "CONSTRUCTION_STARTED", -130, "开工报告");
             constructionMoney();
             step(tokens.implementingEntity(), "progress", Map.of("percentComplete", compound.reached(COMPLETED) ? 100 : 45,
-                    "reportedOn", day(-60), "note", "雨污管网铺设完成，外墙保温施工中"));
+                    "reportedOn", day(-60), "note", "雨污管网铺设完成，外墙保温施工中", "backdatingReason", LATE));
             step(streetOffice, "complaints", Map.of("ticket", "12345-" + compound.compoundId(), "summary", "夜间施工噪音扰民"));
         }
         if (compound.reached(COMPLETED)) {
             step(tokens.housingBureau(), "milestones", Map.of("milestone", "COMPLETION_ACCEPTED", "reachedOn", day(-50),
-                    "reference", "竣工验收记录", "residentRepresentatives", 3));
+                    "reference", "竣工验收记录", "residentRepresentatives", 3, "backdatingReason", LATE,
+                    "attachments", List.of(photo(tokens.housingBureau(), "竣工验收记录"))));
             milestone(tokens.implementingEntity(), "FINAL_ACCOUNTS_SUBMITTED", -40, "竣工决算报告");
             completionMoney();
         }
@@ -256,8 +258,33 @@ final class CompoundScript {
     }
 
     private void milestone(String token, String milestone, int daysAgo, String reference) {
-        step(token, "milestones", Map.of("milestone", milestone, "reachedOn", day(daysAgo), "reference", reference));
+        step(token, "milestones", Map.of("milestone", milestone, "reachedOn", day(daysAgo), "reference", reference,
+                "backdatingReason", LATE));
     }
+
+    /**
+     * A small image standing for a photo or scan of {@code what} for this compound (its own bytes, so its own hash),
+     * uploaded as evidence.
+     */
+    private String photo(String token, String what) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(96, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        int colour = (compound.compoundId() + what).hashCode() & 0xFFFFFF;
+        for (int x = 0; x < 96; x++) {
+            for (int y = 0; y < 64; y++) {
+                image.setRGB(x, y, colour ^ (x * y));
+            }
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return client.upload(token, png.toByteArray(), compound.compoundId() + "-" + what + ".png");
+    }
+
+    /** The demo programme is loaded after the fact: its past dates carry this reason (docs/LIFECYCLE.md). */
+    private static final String LATE = "演示数据：按历史进度补录";
 
     private void step(String token, String step, Map<String, ?> body) {
         client.post(token, path + "/" + step, body);

@@ -64,6 +64,43 @@ final class DemoClient {
         }
     }
 
+    /**
+     * Uploads evidence ({@code POST /api/evidence}, the multipart part 'file') and answers its SHA-256; the same bytes
+     * uploaded again (a second load) answer the same hash.
+     */
+    String upload(String token, byte[] file, String fileName) {
+        String boundary = "demo-" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/evidence"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                    .build();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            for (int retries = 0; response.statusCode() == 429 && retries < 600; retries++) {
+                Thread.sleep(1000L * response.headers().firstValueAsLong("Retry-After").orElse(1));
+                response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            }
+            commands.incrementAndGet();
+            JsonNode answer = json.readTree(response.body());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("Demo upload of " + fileName + " was refused: " + response.statusCode() + " " + answer);
+            }
+            return answer.path("hash").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo upload of " + fileName + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while loading the demo", e);
+        }
+    }
+
     /** A read that must answer 200 (the demo looks before it writes, so a second load writes nothing). */
     JsonNode get(String token, String path) {
         try {

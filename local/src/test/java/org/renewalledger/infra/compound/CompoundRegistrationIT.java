@@ -89,7 +89,7 @@ class CompoundRegistrationIT extends IntegrationTest {
         assertThat(metaData.path("actorJurisdiction").asText()).isEqualTo("520523001");
         assertThat(metaData.path("correlationId").asText()).isEqualTo(correlationId);
         assertThat(metaData.path("causationId").asText()).isNotBlank().isNotEqualTo(correlationId);
-        assertThat(metaData.path("policyVersion").asText()).isEqualTo("default-2026.1");
+        assertThat(metaData.path("policyVersion").asText()).isEqualTo("default-2026.2");
         assertThat(stored.get("payloadtype")).isEqualTo("org.renewalledger.kernel.compound.CompoundRegisteredEvent");
         assertThat(stored.get("payloadrevision")).isEqualTo("1");
         // The event's time comes from the injected clock, which the tests run a year behind the wall clock.

@@ -51,7 +51,8 @@ class LifecycleIT extends IntegrationTest {
         project.milestone(builder, "TENDERED", 0).expectStatus().isOk();
         project.milestone(builder, "CONTRACTED", 0).expectStatus().isOk();
         project.milestone(builder, "CONSTRUCTION_STARTED", 0).expectStatus().isOk();
-        project.post(builder, "progress", Map.of("percentComplete", 60, "reportedOn", "2025-11-10", "note", "管网完成"))
+        project.post(builder, "progress", Map.of("percentComplete", 60, "reportedOn", "2025-11-10", "note", "管网完成",
+                        "backdatingReason", LifecycleSteps.LATE))
                 .expectStatus().isOk();
         project.post(office, "complaints", Map.of("ticket", "12345-" + id.substring(10), "summary", "夜间施工噪音扰民"))
                 .expectStatus().isOk();
@@ -71,9 +72,14 @@ class LifecycleIT extends IntegrationTest {
                 .jsonPath("$.entries.length()").isEqualTo(24)
                 .jsonPath("$.entries[0].event").isEqualTo("CompoundRegistered")
                 .jsonPath("$.entries[?(@.event == 'SchemeApproved')].actorRole").isEqualTo("HOUSING_BUREAU")
-                .jsonPath("$.entries[?(@.event == 'SchemeApproved')].policyVersion").isEqualTo("default-2026.1")
+                .jsonPath("$.entries[?(@.event == 'SchemeApproved')].policyVersion").isEqualTo("default-2026.2")
+                // Civil Code Art. 201: counted from the day after posting; posted two months back, with its reason
                 .jsonPath("$.entries[?(@.event == 'NoticePublished')].summary")
-                .isEqualTo("Notice posted 2025-09-29, 5 working days to 2025-10-11")
+                .isEqualTo("Notice posted 2025-09-29, 5 working days to 2025-10-13 [backdated 补录: " + LifecycleSteps.LATE + "]")
+                .jsonPath("$.entries[?(@.event == 'NoticePublished')].backdated").isEqualTo(true)
+                .jsonPath("$.entries[?(@.event == 'NoticePublished')].backdatingReason").isEqualTo(LifecycleSteps.LATE)
+                .jsonPath("$.entries[?(@.event == 'NoticePublished')].attachments.length()").isEqualTo(1)
+                .jsonPath("$.entries[?(@.event == 'ComplaintRecorded')].backdated").isEqualTo(false)
                 .jsonPath("$.entries[23].event").isEqualTo("LongTermManagementSetUp"));
         eventually(() -> http.get().uri("/api/compounds/{id}/consent/SCHEME", id).headers(h -> h.setBearerAuth(bureau)).exchange()
                 .expectStatus().isOk()

@@ -82,7 +82,9 @@ class LifecycleRefusalIT extends IntegrationTest {
     @Test
     void shouldRefuseApproval_whenTheNoticeHasNotRun() {
         LifecycleSteps project = submitted("100000.00", true);
-        project.notice(office, "2026-12-01").expectStatus().isOk();
+        // posted today (the server's): its five working days lie ahead
+        project.notice(office, java.time.LocalDate.now(java.time.Clock.offset(java.time.Clock.systemUTC(), CLOCK_SHIFT)
+                .withZone(java.time.ZoneId.of("Asia/Shanghai"))).toString()).expectStatus().isOk();
         problem(project.approve(bureau), HttpStatus.UNPROCESSABLE_CONTENT, "NOTICE_PERIOD_NOT_OVER");
     }
 

@@ -8,8 +8,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** The HTTP calls of the lifecycle, named for the step, so that the walk-through reads as the process. */
 public final class LifecycleSteps {
 
-    /** Mon 29 Sep 2025: with the National Day holiday, the 5th working day is Sat 11 Oct 2025. */
+    /**
+     * Mon 29 Sep 2025: counted from the day after (Civil Code Art. 201), with the National Day holiday the 5th working
+     * day is Mon 13 Oct 2025. Months before the tests' today, so it is posted with a reason ({@link #LATE}).
+     */
     public static final String NOTICE_STARTS = "2025-09-29";
+    /** The reason the walk-throughs give for dates further back than the policy's grace. */
+    public static final String LATE = "补录历史材料（测试）";
 
     private final WebTestClient http;
     private final String compoundId;
@@ -52,8 +57,55 @@ public final class LifecycleSteps {
                 "longTermManagementPlan", "成立业主委员会，选聘物业服务企业"));
     }
 
+    /** Posts the notice with an uploaded photo of it, and a reason in case the date lies beyond the grace. */
     public WebTestClient.ResponseSpec notice(String token, String startsOn) {
-        return post(token, "notice", Map.of("startsOn", startsOn));
+        return post(token, "notice", Map.of("startsOn", startsOn, "backdatingReason", LATE,
+                "attachments", List.of(uploadPhoto(http, token))));
+    }
+
+    /**
+     * Uploads a small PNG as evidence and answers its SHA-256. Each call's image differs (a random pixel), so each
+     * upload is a file of its own.
+     */
+    public static String uploadPhoto(WebTestClient http, String token) {
+        return upload(http, token, png(), "photo.png").expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("hash").toString();
+    }
+
+    /** Uploads {@code bytes} as the multipart part 'file', filed under the uploader's own jurisdiction. */
+    public static WebTestClient.ResponseSpec upload(WebTestClient http, String token, byte[] bytes, String fileName) {
+        return upload(http, token, bytes, fileName, null);
+    }
+
+    /** Uploads {@code bytes}, filed under {@code filedIn} (inside the uploader's jurisdiction), or the uploader's own when null. */
+    public static WebTestClient.ResponseSpec upload(WebTestClient http, String token, byte[] bytes, String fileName,
+                                                    String filedIn) {
+        org.springframework.http.client.MultipartBodyBuilder body = new org.springframework.http.client.MultipartBodyBuilder();
+        body.part("file", new org.springframework.core.io.ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return http.post().uri(filedIn == null ? "/api/evidence" : "/api/evidence?jurisdiction=" + filedIn)
+                .headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(org.springframework.web.reactive.function.BodyInserters.fromMultipartData(body.build()))
+                .exchange();
+    }
+
+    /** A 64 × 48 PNG with one random pixel. */
+    public static byte[] png() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(java.util.concurrent.ThreadLocalRandom.current().nextInt(64), 0,
+                java.util.concurrent.ThreadLocalRandom.current().nextInt(0xFFFFFF));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     public WebTestClient.ResponseSpec vote(String token, String matter, String owner, String area, String choice) {
@@ -95,8 +147,14 @@ public final class LifecycleSteps {
         return post(token, "approval", Map.of());
     }
 
+    /**
+     * Records a milestone on 3 Nov 2025 (a month before the tests' today, so with {@link #LATE}); completion acceptance
+     * with an uploaded photo of the signed record, as the policy requires.
+     */
     public WebTestClient.ResponseSpec milestone(String token, String milestone, int residentRepresentatives) {
         return post(token, "milestones", Map.of("milestone", milestone, "reachedOn", "2025-11-03",
-                "reference", "金沙县-" + milestone, "residentRepresentatives", residentRepresentatives));
+                "reference", "金沙县-" + milestone, "residentRepresentatives", residentRepresentatives,
+                "backdatingReason", LATE,
+                "attachments", "COMPLETION_ACCEPTED".equals(milestone) ? List.of(uploadPhoto(http, token)) : List.of()));
     }
 }

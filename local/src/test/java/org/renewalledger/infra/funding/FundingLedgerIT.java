@@ -96,7 +96,7 @@ class FundingLedgerIT extends FundingIntegrationTest {
         assertThat(payment.path("actorJurisdiction").asText()).isEqualTo(COUNTY);
         assertThat(payment.path("correlationId").asText()).isEqualTo(correlationId);
         assertThat(payment.path("causationId").asText()).isNotBlank().isNotEqualTo(correlationId);
-        assertThat(payment.path("policyVersion").asText()).isEqualTo("default-2026.1");
+        assertThat(payment.path("policyVersion").asText()).isEqualTo("default-2026.2");
         assertThat(payment.path("rule").asText())
                 .isEqualTo("tranche-2026.1: 100% of the allocation after completion accepted and final accounts submitted");
         assertThat(payment.path("idempotencyKey").asText()).isEqualTo(projectId + "-p1");

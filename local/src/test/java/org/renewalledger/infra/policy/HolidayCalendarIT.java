@@ -40,30 +40,37 @@ class HolidayCalendarIT extends IntegrationTest {
         project.application(tokenFor("owners-committee")).expectStatus().isOk();
         project.scheme(office, "100000.00").expectStatus().isOk();
 
-        http.post().uri("/api/compounds/" + id + "/notice").headers(h -> {
-                    h.setBearerAuth(office);
-                    h.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9");
-                }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("startsOn", "2026-12-28")).exchange()
-                .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
-                .expectBody()
-                .jsonPath("$.code").isEqualTo("HOLIDAY_CALENDAR_MISSING")
-                .jsonPath("$.title").isEqualTo("该年度尚未载入法定节假日日历")
-                .jsonPath("$.detail").value(detail -> assertThat((String) detail)
-                        .startsWith("该年度尚未载入法定节假日日历：").contains("PUT /api/policies/holiday-calendars/2027"));
+        // Claimed dates are judged against the server's today: the notice over New Year 2027 is posted the day after
+        // 28 December 2026, so the test stands then.
+        travelTo(java.time.Instant.parse("2026-12-29T02:00:00Z"), () -> {
+            String officeThen = tokenFor("street-office"); // a token of that day: the service checks expiry by its clock
+            String photo = LifecycleSteps.uploadPhoto(http, officeThen);
+            http.post().uri("/api/compounds/" + id + "/notice").headers(h -> {
+                        h.setBearerAuth(officeThen);
+                        h.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9");
+                    }).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("startsOn", "2026-12-28", "attachments", List.of(photo))).exchange()
+                    .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+                    .expectBody()
+                    .jsonPath("$.code").isEqualTo("HOLIDAY_CALENDAR_MISSING")
+                    .jsonPath("$.title").isEqualTo("该年度尚未载入法定节假日日历")
+                    .jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                            .startsWith("该年度尚未载入法定节假日日历：").contains("PUT /api/policies/holiday-calendars/2027"));
 
-        recordCalendar(tokenFor("housing-bureau")).expectStatus().isForbidden()
-                .expectBody().jsonPath("$.code").isEqualTo("ACCESS_DENIED").jsonPath("$.title").isEqualTo(
-                        "Your role or jurisdiction does not allow this");
-        recordCalendar(tokenFor("administrator")).expectStatus().isForbidden(); // a province's administrator
-        recordCalendar(tokenFor("national-administrator")).expectStatus().isOk();
-        recordCalendar(tokenFor("national-administrator")).expectStatus().isOk(); // a repeated load records nothing new
+            recordCalendar(tokenFor("housing-bureau")).expectStatus().isForbidden()
+                    .expectBody().jsonPath("$.code").isEqualTo("ACCESS_DENIED").jsonPath("$.title").isEqualTo(
+                            "Your role or jurisdiction does not allow this");
+            recordCalendar(tokenFor("administrator")).expectStatus().isForbidden(); // a province's administrator
+            recordCalendar(tokenFor("national-administrator")).expectStatus().isOk();
+            recordCalendar(tokenFor("national-administrator")).expectStatus().isOk(); // a repeated load records nothing new
 
-        project.notice(office, "2026-12-28").expectStatus().isOk();
+            project.notice(officeThen, "2026-12-28").expectStatus().isOk();
+        });
 
         String lastDay = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8')::jsonb ->> 'lastDay' "
                 + "FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE '%NoticePublishedEvent'", String.class, id);
-        // 28–31 December, then New Year's Day and the weekend off: Monday 4 January is the fifth working day.
-        assertThat(lastDay).isEqualTo("2027-01-04");
+        // Civil Code Art. 201: from 29 December; 29–31 December, then New Year's Day and the weekend off: Monday
+        // 4 January is the fourth working day, Tuesday 5 January the fifth.
+        assertThat(lastDay).isEqualTo("2027-01-05");
         Integer recorded = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = 'holiday-calendars' "
                 + "AND payloadtype LIKE '%HolidayCalendarRecordedEvent' AND convert_from(payload, 'UTF8')::jsonb ->> 'year' = '2027'",
                 Integer.class);

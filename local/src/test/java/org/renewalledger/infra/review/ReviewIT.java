@@ -49,7 +49,11 @@ class ReviewIT extends ReviewIntegrationTest {
         // the office cannot submit the unit's evidence; the unit can
         post(discipline, path + "/evidence", Map.of("evidence", "代交")).expectStatus().isForbidden()
                 .expectBody().jsonPath("$.code").isEqualTo("ACCESS_DENIED");
-        post(streetOffice, path + "/evidence", Map.of("evidence", "开工报告5份")).expectStatus().isOk();
+        // rectification evidence rests on an uploaded scan, which the policy requires
+        post(streetOffice, path + "/evidence", Map.of("evidence", "开工报告5份")).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("EVIDENCE_REQUIRED");
+        post(streetOffice, path + "/evidence", Map.of("evidence", "开工报告5份", "attachments",
+                java.util.List.of(org.renewalledger.infra.compound.LifecycleSteps.uploadPhoto(http, streetOffice)))).expectStatus().isOk();
         // closing before verification names the rule
         post(discipline, path + "/closure", Map.of("note", "销号")).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.code").isEqualTo("RECTIFICATION_NOT_VERIFIED");

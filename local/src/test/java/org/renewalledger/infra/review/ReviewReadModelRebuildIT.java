@@ -38,7 +38,8 @@ class ReviewReadModelRebuildIT extends ReviewIntegrationTest {
             post(discipline, path + "/objection-decision", Map.of("decision", "DISMISSED", "reasoning", "驳回")).expectStatus().isOk();
             post(discipline, path + "/rectification-order", Map.of("requirement", "全部开工", "deadline", "2099-01-01"))
                     .expectStatus().isOk();
-            post(streetOffice, path + "/evidence", Map.of("evidence", "开工报告")).expectStatus().isOk();
+            post(streetOffice, path + "/evidence", Map.of("evidence", "开工报告", "attachments",
+                    java.util.List.of(org.renewalledger.infra.compound.LifecycleSteps.uploadPhoto(http, streetOffice)))).expectStatus().isOk();
         }
         for (int i = 0; i < 3; i++) {
             register(tokenFor("housing-bureau"), registration(newCompoundId(), "重建小区" + i, 1990)).expectStatus().isCreated();

@@ -115,12 +115,15 @@ class AccessIT extends IntegrationTest {
         eventually(() -> http.get().uri("/api/funds/" + fund).headers(h -> h.setBearerAuth(tokenFor("auditor")))
                 .exchange().expectStatus().isOk());
 
+        // a photo the compound's street office uploaded, for the evidence file and thumbnail reads
+        String photo = org.renewalledger.infra.compound.LifecycleSteps.uploadPhoto(http, streetOffice);
+
         Map<String, String> values = Map.ofEntries(Map.entry("compoundId", compound), Map.entry("projectId", project),
                 Map.entry("matter", "APPLICATION"), Map.entry("within", "520523001"), Map.entry("streetOffice", "520523001"),
                 Map.entry("jurisdiction", "520523"), Map.entry("q", "范围"), Map.entry("source", "CENTRAL_SUBSIDY"),
                 Map.entry("fundId", fund), Map.entry("caseId", reviewCase), Map.entry("month", "2019-10"),
                 Map.entry("unitId", "520523001"), Map.entry("county", "520523"), Map.entry("format", "csv"),
-                Map.entry("purpose", "access-check"));
+                Map.entry("purpose", "access-check"), Map.entry("hash", photo));
         List<String> outsiders = List.of(tokenFor("street-office-2"), token(Role.HOUSING_BUREAU, "520598"),
                 token(Role.AUDITOR, "520598"), token(Role.ADMINISTRATOR, "510000"));
         // oversight reads everything in its jurisdiction

@@ -75,13 +75,15 @@ final class Corpus {
 
         /** Sends the step's valid request; keeps what it captures when it succeeds. */
         HttpResponse<String> send(JsonNode step, String token, String correlationId) {
-            if (step.has("multipart")) { // the survey import: 'multipart.lines' is the CSV file, line by line
+            HttpResponse<String> response;
+            if (step.has("multipart")) { // a file upload: 'multipart.lines' is the file (a CSV sheet, a scan), line by line
                 List<String> lines = new ArrayList<>();
                 step.path("multipart").path("lines").forEach(line -> lines.add(line.asText()));
-                return upload(path(step), step.path("multipart").path("fileName").asText(),
+                response = upload(path(step), step.path("multipart").path("fileName").asText(),
                         fill(String.join("\n", lines)).getBytes(StandardCharsets.UTF_8), token, correlationId);
+            } else {
+                response = Corpus.this.send(method(step), path(step), body(step), token, correlationId);
             }
-            HttpResponse<String> response = Corpus.this.send(method(step), path(step), body(step), token, correlationId);
             // a step that reads a read model (closing a month reads the live assessment) waits for it to catch up
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (step.path("awaitsReadModel").asBoolean(false) && response.statusCode() == 422 && System.nanoTime() < deadline) {

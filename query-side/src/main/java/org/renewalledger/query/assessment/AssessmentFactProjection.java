@@ -92,8 +92,11 @@ class AssessmentFactProjection {
             return;
         }
         String compound = event.compoundId().value();
+        // late: the claimed date was reported beyond the policy's grace or into a closed month (docs/LIFECYCLE.md), so
+        // an explanation can show the start or completion as reported after the fact; it changes no figure
+        Boolean late = event.dateClaim().flagged() ? Boolean.TRUE : null;
         store.streetOfficeOf(compound).ifPresent(streetOffice -> store.insert(fact(id, token, kind, "MilestoneReached", at, meta,
-                streetOffice, compound, compound, null, null, null, event.reachedOn(), 1, null, null, null)));
+                streetOffice, compound, compound, null, null, null, event.reachedOn(), 1, late, null, null)));
     }
 
     @EventHandler

@@ -64,7 +64,7 @@ class ConsentQueryController {
      * an erased owner reads as a placeholder. Only the street office that collects the votes and auditors read them,
      * stating a purpose ({@code purpose} or {@value PersonalDataReads#PURPOSE_HEADER}); every read is logged.
      */
-    @Refuses({})
+    @Refuses({ErrorCode.PURPOSE_REQUIRED})
     @GetMapping("/api/compounds/{compoundId}/consent/{matter}/votes")
     Mono<ConsentVotesView> votes(@PathVariable String compoundId, @PathVariable String matter,
                                  @RequestParam(required = false) String purpose,

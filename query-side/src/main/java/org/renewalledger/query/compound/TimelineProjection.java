@@ -12,6 +12,13 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.renewalledger.kernel.common.MetaDataKeys;
 import org.renewalledger.kernel.compound.CompoundEvent;
+import org.renewalledger.kernel.common.DateClaim;
+import org.renewalledger.kernel.compound.ComplaintRecordedEvent;
+import org.renewalledger.kernel.compound.MilestoneReachedEvent;
+import org.renewalledger.kernel.compound.NoticePublishedEvent;
+import org.renewalledger.kernel.compound.ProgressReportedEvent;
+import org.renewalledger.kernel.evidence.EvidenceHash;
+import java.util.List;
 import org.renewalledger.kernel.compound.ConsentRecordedEvent;
 import org.renewalledger.kernel.compound.ElevatorConsentRecordedEvent;
 import org.renewalledger.kernel.compound.FindProjectTimelineQuery;
@@ -48,11 +55,15 @@ class TimelineProjection {
                 || event instanceof org.renewalledger.kernel.compound.RosterUnitRecordedEvent) {
             return;
         }
+        DateClaim claim = claimOf(event);
         jdbc.update("INSERT INTO project_timeline (compound_id, sequence, event, summary, occurred_at, actor_id, "
-                        + "actor_role, policy_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        + "actor_role, policy_version, backdated, in_closed_month, backdating_reason, attachments) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 event.compoundId().value(), sequence, event.getClass().getSimpleName().replaceFirst("Event$", ""),
                 TimelineSummary.of(event), Timestamp.from(occurredAt), text(metaData.get(MetaDataKeys.ACTOR_ID)),
-                text(metaData.get(MetaDataKeys.ACTOR_ROLE)), text(metaData.get(MetaDataKeys.POLICY_VERSION)));
+                text(metaData.get(MetaDataKeys.ACTOR_ROLE)), text(metaData.get(MetaDataKeys.POLICY_VERSION)),
+                claim.backdated(), claim.inClosedMonth(), claim.reason(),
+                String.join(" ", attachmentsOf(event).stream().map(EvidenceHash::value).toList()));
     }
 
     @ResetHandler
@@ -72,11 +83,49 @@ class TimelineProjection {
                         row.get("occurred_at", OffsetDateTime.class).toInstant(),
                         row.get("actor_id", String.class),
                         row.get("actor_role", String.class),
-                        row.get("policy_version", String.class)))
+                        row.get("policy_version", String.class),
+                        Boolean.TRUE.equals(row.get("backdated", Boolean.class)),
+                        Boolean.TRUE.equals(row.get("in_closed_month", Boolean.class)),
+                        row.get("backdating_reason", String.class),
+                        hashes(row.get("attachments", String.class))))
                 .all()
                 .collectList()
                 .map(entries -> new ProjectTimeline(id, entries))
                 .toFuture();
+    }
+
+    /** How the event's claimed date stood when it was recorded; steps without a claimed date are on time. */
+    private static DateClaim claimOf(CompoundEvent event) {
+        if (event instanceof NoticePublishedEvent e) {
+            return e.dateClaim();
+        }
+        if (event instanceof MilestoneReachedEvent e) {
+            return e.dateClaim();
+        }
+        if (event instanceof ProgressReportedEvent e) {
+            return e.dateClaim();
+        }
+        if (event instanceof ComplaintRecordedEvent e) {
+            return e.dateClaim();
+        }
+        return DateClaim.ON_TIME;
+    }
+
+    private static List<EvidenceHash> attachmentsOf(CompoundEvent event) {
+        if (event instanceof NoticePublishedEvent e) {
+            return e.attachments();
+        }
+        if (event instanceof MilestoneReachedEvent e) {
+            return e.attachments();
+        }
+        if (event instanceof ProgressReportedEvent e) {
+            return e.attachments();
+        }
+        return List.of();
+    }
+
+    private static List<String> hashes(String column) {
+        return column == null || column.isBlank() ? List.of() : List.of(column.strip().split(" "));
     }
 
     private static String text(Object value) {

@@ -29,7 +29,24 @@ final class TimelineSummary {
     private TimelineSummary() {
     }
 
+    /** The line, and for a date reported late or into a closed month, that flag and its reason. */
     static String of(CompoundEvent event) {
+        return line(event) + flag(event);
+    }
+
+    private static String flag(CompoundEvent event) {
+        org.renewalledger.kernel.common.DateClaim claim = event instanceof MilestoneReachedEvent e ? e.dateClaim()
+                : event instanceof NoticePublishedEvent e ? e.dateClaim()
+                : event instanceof ProgressReportedEvent e ? e.dateClaim()
+                : event instanceof ComplaintRecordedEvent e ? e.dateClaim() : null;
+        if (claim == null || !claim.flagged()) {
+            return "";
+        }
+        return " [" + (claim.backdated() ? "backdated 补录" : "") + (claim.backdated() && claim.inClosedMonth() ? ", " : "")
+                + (claim.inClosedMonth() ? "in a closed assessment month 已关账月份" : "") + ": " + claim.reason() + "]";
+    }
+
+    private static String line(CompoundEvent event) {
         if (event instanceof CompoundRegisteredEvent e) {
             return "Registered " + e.name() + " (" + e.households() + " households, " + e.floorArea() + "), " + e.eligibilityRule();
         }

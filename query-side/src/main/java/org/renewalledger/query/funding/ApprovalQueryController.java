@@ -1,5 +1,6 @@
 package org.renewalledger.query.funding;
 
+import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
@@ -26,6 +27,7 @@ class ApprovalQueryController {
         this.scope = scope;
     }
 
+    @Refuses({ErrorCode.FUNDING_NOT_FOUND})
     @GetMapping("/api/projects/{projectId}/funding/approval")
     Mono<ApprovalReport> approval(@PathVariable String projectId, @AuthenticationPrincipal Actor actor) {
         ProjectId project = ProjectId.parse(projectId);

@@ -1,5 +1,6 @@
 package org.renewalledger.query.privacy;
 
+import org.renewalledger.kernel.common.Refuses;
 import java.util.List;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
@@ -24,6 +25,7 @@ class PersonalDataReadController {
         this.reads = reads;
     }
 
+    @Refuses({})
     @GetMapping("/api/personal-data-reads")
     Mono<List<PersonalDataReads.Read>> reads(@RequestParam(required = false) String within,
                                              @RequestParam(required = false) String compoundId,

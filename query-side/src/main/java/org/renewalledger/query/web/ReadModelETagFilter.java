@@ -45,14 +45,17 @@ import reactor.core.publisher.Mono;
  *       processor has moved on;</li>
  *   <li>{@code /api/audit/**}: chain verification must read the event store itself every time, since tampering with
  *       a stored row moves no processor;</li>
- *   <li>{@code /api/admin/**}: the operators' views show processor state that changes between events.</li>
+ *   <li>{@code /api/admin/**}: the operators' views show processor state that changes between events;</li>
+ *   <li>residents' names ({@code …/consent/{matter}/votes}) and the log of their reads
+ *       ({@code /api/personal-data-reads}): every read of personal data is logged with its purpose, which a 304
+ *       answered here would skip, and the log grows with reads, not with events.</li>
  * </ul>
  * Only 200 answers carry a tag; errors never do, so no 304 can stand in for a refusal.
  */
 @Component
 public class ReadModelETagFilter implements WebFilter {
 
-    private static final List<String> EXCLUDED_PREFIXES = List.of("/api/admin/", "/api/audit/");
+    private static final List<String> EXCLUDED_PREFIXES = List.of("/api/admin/", "/api/audit/", "/api/personal-data-reads");
     private static final List<String> VARY = List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE);
 
     private final ReadModelPositions positions;
@@ -105,7 +108,7 @@ public class ReadModelETagFilter implements WebFilter {
         if (!path.startsWith("/api/") || EXCLUDED_PREFIXES.stream().anyMatch(path::startsWith)) {
             return false;
         }
-        if (path.endsWith("/stream") || path.endsWith("/search") || path.contains("/export") || path.endsWith(".csv")
+        if (path.endsWith("/stream") || path.endsWith("/search") || path.endsWith("/votes") || path.contains("/export") || path.endsWith(".csv")
                 || path.endsWith(".xlsx") || path.endsWith(".pdf")) {
             return false;
         }

@@ -69,6 +69,14 @@ public enum ErrorCode {
     RECTIFICATION_DEADLINE_INVALID(Kind.RULE_VIOLATION, "A rectification deadline must lie after today"),
     RECTIFICATION_NOT_VERIFIED(Kind.RULE_VIOLATION, "The rectification has not been verified and accepted"),
     CONCURRENT_MODIFICATION(Kind.CONFLICT, "Someone else changed this record at the same time; retry"),
+    // Server-witnessed dates and evidence (docs/LIFECYCLE.md "Claimed dates", "Evidence").
+    CLAIMED_DATE_IN_FUTURE(Kind.RULE_VIOLATION, "The date lies after today; a fact is recorded once it has happened"),
+    BACKDATING_REASON_REQUIRED(Kind.RULE_VIOLATION, "The date lies beyond the policy's grace or in a closed assessment month; give a reason"),
+    MILESTONE_DATE_OUT_OF_ORDER(Kind.RULE_VIOLATION, "A milestone's date may not lie before the previous milestone's date"),
+    EVIDENCE_NOT_FOUND(Kind.RULE_VIOLATION, "An attachment names no uploaded file; upload it first"),
+    EVIDENCE_REQUIRED(Kind.RULE_VIOLATION, "The policy requires evidence attached to this step"),
+    EVIDENCE_TYPE_REFUSED(Kind.INVALID_INPUT, "The file is not a JPEG, PNG or PDF by its own bytes"),
+    EVIDENCE_TOO_LARGE(Kind.TOO_LARGE, "The file is larger than an upload takes"),
     // Annual plans and the monthly assessment (docs/ASSESSMENT.md).
     ASSESSMENT_ALREADY_CLOSED(Kind.CONFLICT, "The month's assessment is already closed; reissue it to change it"),
     ASSESSMENT_NOT_CLOSED(Kind.RULE_VIOLATION, "The month's assessment has not been closed, so it cannot be reissued"),

@@ -15,6 +15,8 @@ import org.renewalledger.kernel.common.Require;
  *        extension place within the cap; {@code null}: docs/DOMAIN.md's 2005, or the cut-off if later
  * @param extensionCapPercent the most extension places may be of the county's programme, in whole percent
  *        (an exact fraction n/100); {@code null}: docs/DOMAIN.md's 15
+ * @param backdatingGraceDays how many days back a claimed date is taken without a reason; {@code null}: 3
+ * @param evidenceRequired whether completion acceptance, rectification and notices need evidence; {@code null}: yes
  */
 public record SetJurisdictionPolicyCommand(
         JurisdictionCode jurisdiction,
@@ -24,7 +26,9 @@ public record SetJurisdictionPolicyCommand(
         int noticeWorkingDays,
         int minimumResidentSharePercent,
         Integer extensionBuiltBeforeYear,
-        Integer extensionCapPercent) implements JurisdictionScoped {
+        Integer extensionCapPercent,
+        Integer backdatingGraceDays,
+        Boolean evidenceRequired) implements JurisdictionScoped {
 
     /** All jurisdictions' policies are one small stream, so a node can hold them all and versions stay unique. */
     public static final String REGISTER_ID = "policy-register";
@@ -52,6 +56,17 @@ public record SetJurisdictionPolicyCommand(
         if (extensionCapPercent != null && (extensionCapPercent < 0 || extensionCapPercent > 100)) {
             throw DomainException.invalid("extensionCapPercent", "a share is between 0 and 100 percent");
         }
+        if (backdatingGraceDays != null && (backdatingGraceDays < 0 || backdatingGraceDays > 60)) {
+            throw DomainException.invalid("backdatingGraceDays", "backdatingGraceDays must be between 0 and 60");
+        }
+    }
+
+    /** With the default grace for claimed dates and evidence required. */
+    public SetJurisdictionPolicyCommand(JurisdictionCode jurisdiction, String version, int builtBeforeYear,
+                                        String consentPolicy, int noticeWorkingDays, int minimumResidentSharePercent,
+                                        Integer extensionBuiltBeforeYear, Integer extensionCapPercent) {
+        this(jurisdiction, version, builtBeforeYear, consentPolicy, noticeWorkingDays, minimumResidentSharePercent,
+                extensionBuiltBeforeYear, extensionCapPercent, null, null);
     }
 
     /** With docs/DOMAIN.md's extension: before 2005 (or the cut-off, if later), within 15% of the programme. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.renewalledger.infra.IntegrationTest;
+import org.renewalledger.infra.compound.LifecycleSteps;
 import org.springframework.http.MediaType;
 
 /**
@@ -27,7 +28,8 @@ class RetiredFundingSourceIT extends IntegrationTest {
         String token = tokenFor("street-office-2");
         http.post().uri("/api/compounds/{id}/notice", id).headers(h -> h.setBearerAuth(token))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("startsOn", "2025-09-29"))
+                .bodyValue(Map.of("startsOn", "2025-09-29", "backdatingReason", LifecycleSteps.LATE,
+                        "attachments", java.util.List.of(LifecycleSteps.uploadPhoto(http, token))))
                 .exchange()
                 .expectStatus().isOk();
 
