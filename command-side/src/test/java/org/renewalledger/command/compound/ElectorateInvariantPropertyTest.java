@@ -83,7 +83,9 @@ class ElectorateInvariantPropertyTest {
             List<Object> events = world.allEvents();
             checkInvariant(events);
             Statistics.label("votes stored").collect(events.stream().anyMatch(ConsentRecordedEvent.class::isInstance));
-            Statistics.label("votes stored").coverage(coverage -> coverage.check(true).percentage(p -> p > 50));
+            // about half the scripts store a vote (the rest are refused before one: no roster, a closed count, a stage
+            // out of order); a third is the floor that still shows the generator reaches the tally
+            Statistics.label("votes stored").coverage(coverage -> coverage.check(true).percentage(p -> p > 33));
         } finally {
             world.shutdown();
         }
