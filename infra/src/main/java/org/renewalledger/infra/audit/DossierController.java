@@ -3,6 +3,7 @@ package org.renewalledger.infra.audit;
 import java.time.Clock;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryGateway;
+import org.renewalledger.infra.process.ProcessRole;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
@@ -12,6 +13,7 @@ import org.renewalledger.kernel.compound.FindProjectTimelineQuery;
 import org.renewalledger.kernel.compound.ProjectTimeline;
 import org.renewalledger.query.web.ReadScope;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,6 +31,7 @@ import reactor.core.scheduler.Schedulers;
  * positions, never payloads. The dossier of one project is a few pages, so it is laid out whole, off the event loop.
  */
 @RestController
+@ConditionalOnExpression(ProcessRole.RUNS_QUERIES) // it reads the timeline read model through the query side
 class DossierController {
 
     private final QueryGateway queries;
