@@ -10,6 +10,7 @@ import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionScoped;
 import org.renewalledger.kernel.common.Role;
+import org.renewalledger.kernel.evidence.RecordEvidenceUploadCommand;
 
 /**
  * Refuses a command before any handler sees it unless its actor's role is allowed to send it, for commands scoped
@@ -22,6 +23,17 @@ public class CommandAuthorizationInterceptor implements MessageHandlerIntercepto
 
     /** The roles that act only where a recorded binding puts them (docs/SECURITY.md). */
     public static final Set<Role> BOUND_ROLES = Set.of(Role.IMPLEMENTING_ENTITY, Role.UTILITY_COMPANY, Role.OWNERS_COMMITTEE);
+
+    /**
+     * Commands a bound role sends without a binding: an uploaded file names no project and changes nothing until a
+     * command on a project it is bound to names it.
+     */
+    public static final Set<Class<?>> NEEDS_NO_BINDING = Set.of(RecordEvidenceUploadCommand.class);
+
+    /** Whether a role's cell for a command holds only where a recorded binding puts it. */
+    public static boolean needsBinding(Class<?> command, Role role) {
+        return BOUND_ROLES.contains(role) && !NEEDS_NO_BINDING.contains(command);
+    }
 
     private final Bindings bindings;
 
@@ -52,7 +64,7 @@ public class CommandAuthorizationInterceptor implements MessageHandlerIntercepto
             throw new DomainException(ErrorCode.ACCESS_DENIED,
                     "Jurisdiction " + actor.jurisdiction() + " does not cover " + scoped.scope());
         }
-        if (BOUND_ROLES.contains(actor.role())) {
+        if (needsBinding(command.getPayloadType(), actor.role())) {
             requireBinding(actor, BoundTargets.of(command.getPayload()));
         }
         return chain.proceed();

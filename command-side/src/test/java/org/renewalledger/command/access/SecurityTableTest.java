@@ -62,7 +62,7 @@ class SecurityTableTest {
                             .append(" |");
                     for (Role role : Role.values()) {
                         table.append(!CommandPermissions.allows(command, role) ? " |"
-                                : CommandAuthorizationInterceptor.BOUND_ROLES.contains(role) ? " ✓ bound |" : " ✓ |");
+                                : CommandAuthorizationInterceptor.needsBinding(command, role) ? " ✓ bound |" : " ✓ |");
                     }
                     table.append('\n');
                 });

@@ -38,6 +38,7 @@ class DossierExportIT extends IntegrationTest {
         register(office, small).expectStatus().isCreated();
         LifecycleSteps project = new LifecycleSteps(http, id);
         project.wishesSurvey(office).expectStatus().isOk();
+        bindCommittee(office, id);
         project.selfGovernance(tokenFor("owners-committee")).expectStatus().isOk();
         eventually(() -> assertThat(timeline(auditor, id).path("entries").size()).isGreaterThanOrEqualTo(3));
         // the sealer trails the store by moments

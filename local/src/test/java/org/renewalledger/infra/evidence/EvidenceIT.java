@@ -39,6 +39,8 @@ class EvidenceIT extends IntegrationTest {
         LifecycleSteps project = new LifecycleSteps(http, id);
         project.roster(office, LifecycleSteps.units("1-1-", 1, 3, "80")).expectStatus().isOk();
         project.wishesSurvey(office).expectStatus().isOk();
+        bindCommittee(office, id);
+        bindContractor(id + "-2026", id);
         project.selfGovernance(tokenFor("owners-committee")).expectStatus().isOk();
         project.applicationAgreedBy(office, List.of("1-1-1", "1-1-2", "1-1-3"));
         project.application(tokenFor("owners-committee")).expectStatus().isOk();
