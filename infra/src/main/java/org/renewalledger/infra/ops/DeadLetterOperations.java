@@ -10,6 +10,7 @@ import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.renewalledger.query.web.ReadModelPositions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Listing and retrying the events that projections parked. Blocking: call off the event loop. */
@@ -20,9 +21,11 @@ public class DeadLetterOperations {
     private static final int MAX_SEQUENCES_PER_RETRY = 1_000;
 
     private final EventProcessingConfiguration processing;
-    private final ReadModelPositions positions;
+    /** Absent on a command-only process: no read answers there carry an ETag. */
+    /** Absent on a command-only process: no read answers there carry an ETag. */
+    private final ObjectProvider<ReadModelPositions> positions;
 
-    public DeadLetterOperations(EventProcessingConfiguration processing, ReadModelPositions positions) {
+    public DeadLetterOperations(EventProcessingConfiguration processing, ObjectProvider<ReadModelPositions> positions) {
         this.processing = processing;
         this.positions = positions;
     }
@@ -46,7 +49,7 @@ public class DeadLetterOperations {
             }
         } finally {
             // a retried letter writes its rows without moving the processor: cached answers must not validate
-            positions.changedOutsideProcessing();
+            positions.ifAvailable(ReadModelPositions::changedOutsideProcessing);
         }
         return succeeded;
     }

@@ -15,6 +15,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.query.web.ReadModelPositions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,11 +35,12 @@ public class ProjectionOperations {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
-    private final ReadModelPositions positions;
+    /** Absent on a command-only process: no read answers there carry an ETag. */
+    private final ObjectProvider<ReadModelPositions> positions;
     private final Clock clock;
     private final Map<String, Replay> replays = new ConcurrentHashMap<>();
 
-    public ProjectionOperations(EventProcessingConfiguration processing, EventStore eventStore, ReadModelPositions positions,
+    public ProjectionOperations(EventProcessingConfiguration processing, EventStore eventStore, ObjectProvider<ReadModelPositions> positions,
                                 Clock clock) {
         this.processing = processing;
         this.eventStore = eventStore;
@@ -86,7 +88,7 @@ public class ProjectionOperations {
         long head = positionOf(eventStore.createHeadToken());
         processor.shutDown();
         // counted before the tables are emptied: no answer cached from the old tables validates from here on
-        positions.changedOutsideProcessing();
+        positions.ifAvailable(ReadModelPositions::changedOutsideProcessing);
         processor.resetTokens();
         replays.put(processor.getName(), new Replay(clock.instant(), 0, head));
         processor.start();
