@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.renewalledger.command.policy.ElevatorConsentPolicy;
@@ -59,11 +60,15 @@ class ConsentCount {
     // ---- decided by the compound, in its unit of work -------------------------------------------------
 
 
-    /** A round opens over the electorate the compound froze from its roster. */
+    /**
+     * A round opens over the electorate the compound froze from its roster. The compound opens only a count it sees
+     * closed or absent, so finding it open means the compound decided on a stale copy (another process opened it
+     * meanwhile): a conflict, which the gateway retries on the compound's fresh state, where it is seen open.
+     */
     void open(ConsentElectorateFrozenEvent frozen) {
         if (register != null && !register.closed()) {
-            throw new DomainException(ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER, "The count " + frozen.countId()
-                    + " is already open (round " + register.round() + ")");
+            throw new ConcurrencyException("The count " + frozen.countId() + " is already open (round "
+                    + register.round() + "): the compound that opens it again decided on a stale copy");
         }
         apply(frozen);
     }
