@@ -1,6 +1,5 @@
 package org.renewalledger.infra.national;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
@@ -23,32 +22,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ConditionalOnProperty(prefix = "renewal.national", name = "enabled", havingValue = "true")
 public class NationalViewConfiguration {
 
-    /** The provincial stores' pools: two connections each, read only; one processor thread reads them. */
-    @Bean(destroyMethod = "")
-    List<HikariDataSource> provincialStores(NationalProperties properties) {
-        List<HikariDataSource> pools = new ArrayList<>();
-        for (NationalProperties.Store store : properties.stores()) {
-            HikariDataSource pool = new HikariDataSource();
-            pool.setPoolName("province-" + store.province());
-            pool.setJdbcUrl(store.url());
-            pool.setUsername(store.username());
-            pool.setPassword(store.password());
-            pool.setMaximumPoolSize(2);
-            pool.setReadOnly(true);
-            // a province that is down must not stop this process from starting: the processor retries its source
-            pool.setInitializationFailTimeout(-1);
-            pools.add(pool);
-        }
-        return pools;
+    @Bean
+    ProvincialPools provincialPools(NationalProperties properties) {
+        return new ProvincialPools(properties);
     }
 
     @Bean
-    MultiStreamableMessageSource nationalSource(NationalProperties properties, List<HikariDataSource> provincialStores,
+    MultiStreamableMessageSource nationalSource(NationalProperties properties, ProvincialPools provincialPools,
                                                 @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,
                                                 org.axonframework.config.Configuration axon) {
         List<ProvincialSource> sources = new ArrayList<>();
         for (int i = 0; i < properties.stores().size(); i++) {
-            sources.add(NationalSources.provincialStore(properties.stores().get(i).province(), provincialStores.get(i),
+            sources.add(NationalSources.provincialStore(properties.stores().get(i).province(), provincialPools.get(i),
                     eventSerializer, serializer, axon.upcasterChain()));
         }
         return NationalSources.merged(sources);
