@@ -6,7 +6,8 @@ import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.kernel.funding.FundId;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.renewalledger.infra.process.ProcessRole;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,10 +15,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * The national figures by province, for national administrators (jurisdiction 100000): only a process that runs the
- * national view serves it (renewal.national.enabled).
+ * national view serves it (role national, or renewal.national.enabled).
  */
 @RestController
-@ConditionalOnProperty(prefix = "renewal.national", name = "enabled", havingValue = "true")
+@ConditionalOnExpression(ProcessRole.RUNS_NATIONAL_VIEW)
 class NationalController {
 
     private final NationalFigures figures;

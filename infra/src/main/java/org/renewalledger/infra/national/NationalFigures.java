@@ -1,14 +1,15 @@
 package org.renewalledger.infra.national;
 
 import java.util.List;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.renewalledger.infra.process.ProcessRole;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /** Reads the national figures: the sums of the national facts per province (R2DBC: the endpoint never blocks). */
 @Component
-@ConditionalOnProperty(prefix = "renewal.national", name = "enabled", havingValue = "true")
+@ConditionalOnExpression(ProcessRole.RUNS_NATIONAL_VIEW)
 class NationalFigures {
 
     private final DatabaseClient r2dbc;

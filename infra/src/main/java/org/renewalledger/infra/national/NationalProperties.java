@@ -4,10 +4,11 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The national view's settings (docs/OPERATIONS.md, "The national view"): off unless {@code enabled}; then every
- * provincial event store this process tails, each named by its province's code.
+ * The national view's settings (docs/OPERATIONS.md, "The national view"): every provincial event store a national
+ * process ({@code renewal.process.role=national}) tails, each named by its province's code.
  *
- * @param enabled whether this process runs the national view (its processor, read model and endpoint)
+ * @param enabled runs the national view beside the rest of a process of another role (its processor, read model and
+ *                endpoint); a process of role national runs it anyway
  * @param stores  the provincial stores: province code (e.g. 110000), JDBC URL, user and password
  */
 @ConfigurationProperties("renewal.national")

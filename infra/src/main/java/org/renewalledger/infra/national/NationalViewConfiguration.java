@@ -7,7 +7,8 @@ import org.axonframework.eventhandling.MultiStreamableMessageSource;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.renewalledger.infra.process.ProcessRole;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,10 +17,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The national view, simulated on one machine and planned for the nation (docs/OPERATIONS.md, "The national view"): a
  * tracking processor of its own ({@value NationalProjection#PROCESSING_GROUP}) whose source is every provincial store
  * ({@link NationalSources}), writing the national read model into this process's database with its token in the same
- * transaction. Nothing here exists unless {@code renewal.national.enabled=true}: a provincial service is unchanged.
+ * transaction. Nothing here exists but in a process of role {@code national} or with {@code renewal.national.enabled=true}:
+ * a provincial service is unchanged.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "renewal.national", name = "enabled", havingValue = "true")
+@ConditionalOnExpression(ProcessRole.RUNS_NATIONAL_VIEW)
 public class NationalViewConfiguration {
 
     @Bean

@@ -9,6 +9,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.zaxxer.hikari.HikariDataSource;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.jwk.RSAKey;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.renewalledger.infra.RenewalLedgerApplication;
+import org.renewalledger.local.demo.DemoTokenIssuer;
+import org.renewalledger.local.demo.DemoUsers;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,20 +34,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.MultiSourceTrackingToken;
-import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.flywaydb.core.Flyway;
@@ -54,12 +64,12 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * The national view over two provincial stores (docs/OPERATIONS.md, "The national view"): one embedded PostgreSQL with
- * three databases, each migrated by the service's own Flyway migrations: Beijing's store, Shanghai's store and the
- * national database. Events are appended to each provincial store with Axon's JDBC storage engine and the service's
- * serializer (starting two full provincial services with search clusters would take minutes and show nothing more
- * about the national side); the national processor is the one the national process runs: a tracking processor over
- * {@link NationalSources#merged}, its token and the national read model in the national database, one transaction
- * per batch.
+ * three databases: Beijing's store and Shanghai's store, each migrated by the service's own Flyway migrations, and the
+ * national process's database. Events are appended to each provincial store with Axon's JDBC storage engine and the
+ * service's serializer (starting two full provincial services with their search clusters would take minutes and show
+ * nothing more about the national side). The national process is the service itself, started in this JVM with
+ * {@code renewal.process.role=national}: its tracking processor tails both stores through a
+ * {@code MultiStreamableMessageSource} into the national figures, served by {@code GET /api/national/provinces}.
  */
 class NationalViewIT {
 
@@ -69,6 +79,7 @@ class NationalViewIT {
     @Test
     void shouldCountEveryProvincialEventOnce_underItsOwnProvince_andReplayToTheSameRows() throws Exception {
         long startedAt = System.nanoTime();
+        System.setProperty("axoniq.update-checker.disabled", "true");
         Path dir = Files.createTempDirectory("national-view");
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dir.resolve("postgres"), 0)) {
             for (String database : List.of("province_beijing", "province_shanghai", "national")) {
@@ -80,10 +91,9 @@ class NationalViewIT {
             HikariDataSource beijing = pool(postgres, "province_beijing");
             HikariDataSource shanghai = pool(postgres, "province_shanghai");
             HikariDataSource national = pool(postgres, "national");
-            for (HikariDataSource db : List.of(beijing, shanghai, national)) {
+            for (HikariDataSource db : List.of(beijing, shanghai)) {
                 Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
             }
-            long migratedAt = System.nanoTime();
             JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(serviceMapper()).build();
             JdbcEventStorageEngine beijingStore = writer(beijing, serializer);
             JdbcEventStorageEngine shanghaiStore = writer(shanghai, serializer);
@@ -95,26 +105,32 @@ class NationalViewIT {
                     allocated("P-1", "110105", 500_000, 0)));
             shanghaiStore.appendEvents(List.of(registered("C-1", "310104", 150, 0), registered("C-2", "310104", 90, 0),
                     allocated("P-1", "310104", 800_000, 0)));
+            long storesReadyAt = System.nanoTime();
 
-            JdbcTemplate jdbc = new JdbcTemplate(national);
-            SpringTransactionManager transactions = new SpringTransactionManager(new DataSourceTransactionManager(national));
-            JdbcTokenStore tokens = JdbcTokenStore.builder()
-                    .connectionProvider(new SpringDataSourceConnectionProvider(national))
-                    .serializer(serializer)
-                    .build();
-            TrackingEventProcessor processor = TrackingEventProcessor.builder()
-                    .name(NationalProjection.PROCESSING_GROUP)
-                    .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(new NationalProjection(jdbc)).build())
-                    .messageSource(NationalSources.merged(List.of(
-                            NationalSources.provincialStore(BEIJING, beijing, serializer, serializer, NoOpEventUpcaster.INSTANCE),
-                            NationalSources.provincialStore(SHANGHAI, shanghai, serializer, serializer, NoOpEventUpcaster.INSTANCE))))
-                    .tokenStore(tokens)
-                    .transactionManager(transactions)
-                    .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                            .andBatchSize(50))
-                    .build();
-            processor.start();
-            try {
+            DemoTokenIssuer issuer = new DemoTokenIssuer(dir.resolve("issuer").resolve("signing-key.jwk"), Clock.systemUTC(),
+                    Duration.ofHours(8));
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RenewalLedgerApplication.class).run(
+                    "--renewal.process.role=national",
+                    "--server.port=0",
+                    "--renewal.postgres.url=" + url(postgres, "national"),
+                    "--renewal.postgres.username=" + postgres.username(),
+                    "--renewal.postgres.password=" + postgres.password(),
+                    "--renewal.national.stores[0].province=" + BEIJING,
+                    "--renewal.national.stores[0].url=" + url(postgres, "province_beijing"),
+                    "--renewal.national.stores[0].username=" + postgres.username(),
+                    "--renewal.national.stores[0].password=" + postgres.password(),
+                    "--renewal.national.stores[1].province=" + SHANGHAI,
+                    "--renewal.national.stores[1].url=" + url(postgres, "province_shanghai"),
+                    "--renewal.national.stores[1].username=" + postgres.username(),
+                    "--renewal.national.stores[1].password=" + postgres.password(),
+                    // a national process searches nothing: no Elasticsearch is started, none is asked
+                    "--renewal.elasticsearch.url=http://127.0.0.1:9",
+                    "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey(dir),
+                    "--renewal.privacy.master-key=" + Base64.getEncoder().encodeToString(new byte[32]),
+                    "--renewal.local-stack.data-dir=" + dir)) {
+                long startedAppAt = System.nanoTime();
+                assertThat(app.getBeanNamesForType(CommandGateway.class)).as("a national process runs no command side").isEmpty();
+                JdbcTemplate jdbc = new JdbcTemplate(national);
                 awaitFacts(jdbc, 9);
 
                 // More events in both provinces, after the processor has passed their first ones: each province is
@@ -131,12 +147,31 @@ class NationalViewIT {
                 assertThat(figures(jdbc)).isEqualTo(expected);
                 assertThat(jdbc.queryForObject("SELECT count(*) FROM national_fact", Long.class))
                         .as("one row per provincial event: none counted twice, none missed").isEqualTo(15L);
-                TrackingToken token = tokens.fetchToken(NationalProjection.PROCESSING_GROUP, 0);
-                assertThat(token).isInstanceOf(MultiSourceTrackingToken.class);
-                assertThat(((MultiSourceTrackingToken) token).getTrackingTokens().keySet()).isEqualTo(Set.of(BEIJING, SHANGHAI));
-                assertThat(((MultiSourceTrackingToken) token).getTrackingTokens().values()).doesNotContainNull();
+                String token = jdbc.queryForObject("SELECT tokentype || ' ' || convert_from(token, 'UTF8') FROM tokenentry "
+                        + "WHERE processorname = ?", String.class, NationalProjection.PROCESSING_GROUP);
+                assertThat(token).as("one position per provincial store").contains(MultiSourceTrackingToken.class.getName())
+                        .contains("\"" + BEIJING + "\"").contains("\"" + SHANGHAI + "\"");
                 long projectedAt = System.nanoTime();
 
+                String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+                HttpResponse<String> answer = get(base + "/api/national/provinces", token(issuer, "national-administrator"));
+                assertThat(answer.statusCode()).isEqualTo(200);
+                JsonNode provinces = new ObjectMapper().readTree(answer.body());
+                assertThat(provinces).hasSize(2);
+                assertThat(provinces.get(0).get("province").asText()).isEqualTo(BEIJING);
+                assertThat(List.of(provinces.get(0).get("compoundsRegistered").asLong(), provinces.get(0).get("compoundsStarted").asLong(),
+                        provinces.get(0).get("compoundsCompleted").asLong(), provinces.get(0).get("householdsStarted").asLong(),
+                        provinces.get(0).get("allocatedFen").asLong(), provinces.get(0).get("disbursedFen").asLong()))
+                        .isEqualTo(expected.get(BEIJING));
+                assertThat(provinces.get(1).get("province").asText()).isEqualTo(SHANGHAI);
+                assertThat(provinces.get(1).get("disbursedFen").asLong()).isEqualTo(300_000L);
+                assertThat(get(base + "/api/national/provinces", token(issuer, "administrator")).statusCode())
+                        .as("a provincial administrator (520000) does not read the nation").isEqualTo(403);
+                assertThat(get(base + "/api/national/provinces", token(issuer, "central-finance")).statusCode())
+                        .as("national, but not an administrator").isEqualTo(403);
+
+                TrackingEventProcessor processor = app.getBean(EventProcessingConfiguration.class)
+                        .eventProcessor(NationalProjection.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
                 List<String> before = rows(jdbc);
                 processor.shutDown();
                 processor.resetTokens();
@@ -146,11 +181,11 @@ class NationalViewIT {
                 awaitFacts(jdbc, 15);
                 assertThat(rows(jdbc)).as("a replay gives the same rows").isEqualTo(before);
                 assertThat(figures(jdbc)).isEqualTo(expected);
-                System.out.printf("NationalViewIT: migrations %.1f s, projection of two stores %.1f s, replay %.1f s, whole %.1f s%n",
-                        (migratedAt - startedAt) / 1e9, (projectedAt - migratedAt) / 1e9, (System.nanoTime() - projectedAt) / 1e9,
-                        (System.nanoTime() - startedAt) / 1e9);
+                System.out.printf("NationalViewIT: PostgreSQL and two provincial stores %.1f s, national process started %.1f s, "
+                                + "both stores projected and read over HTTP %.1f s, replay %.1f s, whole %.1f s%n",
+                        (storesReadyAt - startedAt) / 1e9, (startedAppAt - storesReadyAt) / 1e9, (projectedAt - startedAppAt) / 1e9,
+                        (System.nanoTime() - projectedAt) / 1e9, (System.nanoTime() - startedAt) / 1e9);
             } finally {
-                processor.shutDown();
                 beijing.close();
                 shanghai.close();
                 national.close();
@@ -158,9 +193,32 @@ class NationalViewIT {
         }
     }
 
+    private static String url(EmbeddedPostgresServer postgres, String database) {
+        return "jdbc:postgresql://" + postgres.host() + ":" + postgres.port() + "/" + database;
+    }
+
+    private static String token(DemoTokenIssuer issuer, String user) {
+        return issuer.issue(DemoUsers.find(user).orElseThrow()).accessToken();
+    }
+
+    private static HttpResponse<String> get(String url, String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The demo issuer's public key, for the national process to validate its tokens (as MultiNodeIT does). */
+    private static Path publicKey(Path dir) throws Exception {
+        RSAKey key = RSAKey.parse(Files.readString(dir.resolve("issuer").resolve("signing-key.jwk")));
+        Path pem = dir.resolve("issuer").resolve("public-key.pem");
+        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.toRSAPublicKey().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        return pem;
+    }
+
     private static HikariDataSource pool(EmbeddedPostgresServer postgres, String database) {
         HikariDataSource pool = new HikariDataSource();
-        pool.setJdbcUrl("jdbc:postgresql://" + postgres.host() + ":" + postgres.port() + "/" + database);
+        pool.setJdbcUrl(url(postgres, database));
         pool.setUsername(postgres.username());
         pool.setPassword(postgres.password());
         pool.setMaximumPoolSize(4);
