@@ -30,6 +30,8 @@ public enum ProcessRole {
     public static final String RUNS_COMMANDS = "{'all', 'command'}.contains('${" + PROPERTY + ":all}'.trim().toLowerCase())";
     /** For {@code @ConditionalOnExpression}: true in a process of role all or query. */
     public static final String RUNS_QUERIES = "{'all', 'query'}.contains('${" + PROPERTY + ":all}'.trim().toLowerCase())";
+    /** For {@code @ConditionalOnExpression}: true in a national process only. */
+    public static final String IS_NATIONAL = "'${" + PROPERTY + ":all}'.trim().toLowerCase() == 'national'";
     /**
      * For {@code @ConditionalOnExpression}: true in a national process, or wherever {@code renewal.national.enabled} asks
      * for the national view beside the rest (infra.national, docs/OPERATIONS.md "The national view").

@@ -18,9 +18,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.renewalledger.command.CommandSideConfiguration;
 import org.renewalledger.infra.RenewalLedgerApplication;
+import org.renewalledger.query.QuerySideConfiguration;
 import org.renewalledger.local.demo.DemoTokenIssuer;
 import org.renewalledger.local.demo.DemoUsers;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -129,7 +130,8 @@ class NationalViewIT {
                     "--renewal.privacy.master-key=" + Base64.getEncoder().encodeToString(new byte[32]),
                     "--renewal.local-stack.data-dir=" + dir)) {
                 long startedAppAt = System.nanoTime();
-                assertThat(app.getBeanNamesForType(CommandGateway.class)).as("a national process runs no command side").isEmpty();
+                assertThat(app.getBeanNamesForType(CommandSideConfiguration.class)).as("a national process runs no command side").isEmpty();
+                assertThat(app.getBeanNamesForType(QuerySideConfiguration.class)).as("nor a province's query side").isEmpty();
                 JdbcTemplate jdbc = new JdbcTemplate(national);
                 awaitFacts(jdbc, 9);
 
