@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@code national}: only the national view: a processor that tails every provincial store
  *       ({@code renewal.national.stores}) into the national figures, and their endpoint; neither side of a province.</li>
  * </ul>
- * The Spring profiles {@code command} and {@code query} set it (application-command.yml, application-query.yml).
+ * The Spring profiles {@code command}, {@code query} and {@code national} set it (application-command.yml,
+ * application-query.yml, application-national.yml).
  */
 public enum ProcessRole {
     ALL,
