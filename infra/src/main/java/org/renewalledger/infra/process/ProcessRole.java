@@ -14,25 +14,37 @@ import org.springframework.stereotype.Component;
  *       event processor (only the command side's own in-memory policy book, fed in the committing thread);</li>
  *   <li>{@code query}: projections, search indexing, the audit sealer, query handlers and the query HTTP API; no
  *       command endpoint. Several query replicas share each processor's segments through the token store.</li>
+ *   <li>{@code national}: only the national view: a processor that tails every provincial store
+ *       ({@code renewal.national.stores}) into the national figures, and their endpoint; neither side of a province.</li>
  * </ul>
- * The Spring profiles {@code command} and {@code query} set it (application-command.yml, application-query.yml).
+ * The Spring profiles {@code command}, {@code query} and {@code national} set it (application-command.yml,
+ * application-query.yml, application-national.yml).
  */
 public enum ProcessRole {
     ALL,
     COMMAND,
-    QUERY;
+    QUERY,
+    NATIONAL;
 
     public static final String PROPERTY = "renewal.process.role";
-    /** For {@code @ConditionalOnExpression}: true unless the process is query-only. */
-    public static final String RUNS_COMMANDS = "'${" + PROPERTY + ":all}'.toLowerCase() != 'query'";
-    /** For {@code @ConditionalOnExpression}: true unless the process is command-only. */
-    public static final String RUNS_QUERIES = "'${" + PROPERTY + ":all}'.toLowerCase() != 'command'";
+    /** For {@code @ConditionalOnExpression}: true in a process of role all or command. */
+    public static final String RUNS_COMMANDS = "{'all', 'command'}.contains('${" + PROPERTY + ":all}'.trim().toLowerCase())";
+    /** For {@code @ConditionalOnExpression}: true in a process of role all or query. */
+    public static final String RUNS_QUERIES = "{'all', 'query'}.contains('${" + PROPERTY + ":all}'.trim().toLowerCase())";
+    /** For {@code @ConditionalOnExpression}: true in a national process only. */
+    public static final String IS_NATIONAL = "'${" + PROPERTY + ":all}'.trim().toLowerCase() == 'national'";
+    /**
+     * For {@code @ConditionalOnExpression}: true in a national process, or wherever {@code renewal.national.enabled} asks
+     * for the national view beside the rest (infra.national, docs/OPERATIONS.md "The national view").
+     */
+    public static final String RUNS_NATIONAL_VIEW = "'${" + PROPERTY + ":all}'.trim().toLowerCase() == 'national' "
+            + "or '${renewal.national.enabled:false}'.trim().toLowerCase() == 'true'";
 
     static ProcessRole parse(String value) {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(PROPERTY + " is all, command or query, not '" + value + "'");
+            throw new IllegalArgumentException(PROPERTY + " is all, command, query or national, not '" + value + "'");
         }
     }
 

@@ -47,6 +47,8 @@ public class SecurityConfiguration {
                         // Dashboard page: static files only; its data calls carry the visitor's token.
                         .pathMatchers("/dashboard", "/dashboard/**").permitAll()
                         .pathMatchers("/api/admin/**", "/actuator/**").hasRole("ADMINISTRATOR")
+                        // the national view's figures: national administrators (NationalController checks 100000)
+                        .pathMatchers("/api/national/**").hasRole("ADMINISTRATOR")
                         .pathMatchers("/api/audit/**").hasAnyRole("AUDITOR", "ADMINISTRATOR",
                                 "DISCIPLINE_OFFICE") // security: oversight reads the chain too (hashes only)
                         .anyExchange().authenticated())

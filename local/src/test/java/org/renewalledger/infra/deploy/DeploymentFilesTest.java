@@ -59,6 +59,7 @@ class DeploymentFilesTest {
     void shouldSetTheRoleInEachProfile() throws IOException {
         assertThat(role("application-command.yml")).isEqualTo("command");
         assertThat(role("application-query.yml")).isEqualTo("query");
+        assertThat(role("application-national.yml")).isEqualTo("national");
     }
 
     private static Map<String, Object> compose() throws IOException {
