@@ -10,6 +10,7 @@ import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionScoped;
 import org.renewalledger.kernel.common.Role;
+import org.renewalledger.kernel.evidence.RecordEvidenceUploadCommand;
 
 /**
  * Refuses a command before any handler sees it unless its actor's role is allowed to send it, for commands scoped
@@ -22,6 +23,12 @@ public class CommandAuthorizationInterceptor implements MessageHandlerIntercepto
 
     /** The roles that act only where a recorded binding puts them (docs/SECURITY.md). */
     public static final Set<Role> BOUND_ROLES = Set.of(Role.IMPLEMENTING_ENTITY, Role.UTILITY_COMPANY, Role.OWNERS_COMMITTEE);
+
+    /**
+     * Commands a bound role sends without a binding: an upload names no project or compound and changes nothing until a
+     * record names the file, and that record is bound (a contractor uploads the acceptance photos it then attaches).
+     */
+    public static final Set<Class<?>> UNBOUND_COMMANDS = Set.of(RecordEvidenceUploadCommand.class);
 
     private final Bindings bindings;
 
@@ -52,7 +59,7 @@ public class CommandAuthorizationInterceptor implements MessageHandlerIntercepto
             throw new DomainException(ErrorCode.ACCESS_DENIED,
                     "Jurisdiction " + actor.jurisdiction() + " does not cover " + scoped.scope());
         }
-        if (BOUND_ROLES.contains(actor.role())) {
+        if (BOUND_ROLES.contains(actor.role()) && !UNBOUND_COMMANDS.contains(command.getPayloadType())) {
             requireBinding(actor, BoundTargets.of(command.getPayload()));
         }
         return chain.proceed();
