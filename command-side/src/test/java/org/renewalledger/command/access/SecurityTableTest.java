@@ -62,7 +62,8 @@ class SecurityTableTest {
                             .append(" |");
                     for (Role role : Role.values()) {
                         table.append(!CommandPermissions.allows(command, role) ? " |"
-                                : CommandAuthorizationInterceptor.BOUND_ROLES.contains(role) ? " ✓ bound |" : " ✓ |");
+                                : CommandAuthorizationInterceptor.BOUND_ROLES.contains(role)
+                                        && !CommandAuthorizationInterceptor.UNBOUND_COMMANDS.contains(command) ? " ✓ bound |" : " ✓ |");
                     }
                     table.append('\n');
                 });
