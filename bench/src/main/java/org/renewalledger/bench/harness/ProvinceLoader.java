@@ -55,12 +55,12 @@ final class ProvinceLoader {
                 new Phase("wishes survey, self-governance, application, scheme, notice", false, plan -> List.of(http -> {
                     String c = "/api/compounds/" + plan.compoundId();
                     http.expectPost(ADMIN, c + "/wishes-survey", "{\"households\":" + plan.households() + ",\"inFavour\":"
-                            + (plan.households() * 9 / 10) + ",\"surveyedOn\":\"2025-06-03\"}");
+                            + (plan.households() * 9 / 10) + ",\"surveyedOn\":\"2025-06-03\",\"backdatingReason\":\"基准测试：合成数据\"}");
                     http.expectPost(ADMIN, c + "/self-governance",
-                            "{\"kind\":\"OWNERS_COMMITTEE\",\"name\":\"" + plan.name() + "业主委员会\",\"formedOn\":\"2025-06-10\"}");
+                            "{\"kind\":\"OWNERS_COMMITTEE\",\"name\":\"" + plan.name() + "业主委员会\",\"formedOn\":\"2025-06-10\",\"backdatingReason\":\"基准测试：合成数据\"}");
                     // the application needs its own count closed and passed (nine in ten agree)
                     http.expectPost(ADMIN, c + "/consent/APPLICATION/close", "{}");
-                    http.expectPost(ADMIN, c + "/application", "{\"applicant\":\"" + plan.name() + "业主委员会\",\"appliedOn\":\"2025-06-20\"}");
+                    http.expectPost(ADMIN, c + "/application", "{\"applicant\":\"" + plan.name() + "业主委员会\",\"appliedOn\":\"2025-06-20\",\"backdatingReason\":\"基准测试：合成数据\"}");
                     http.expectPost(ADMIN, c + "/scheme", "{\"items\":[{\"category\":\"BASIC\",\"name\":\"雨污分流改造\",\"budget\":\"600000.00\"},"
                             + "{\"category\":\"IMPROVEMENT\",\"name\":\"外墙保温\",\"budget\":\"400000.00\"}],"
                             + "\"funding\":[{\"source\":\"CENTRAL_SUBSIDY\",\"amount\":\"700000.00\"},{\"source\":\"LOCAL_BUDGET\",\"amount\":\"200000.00\"},"

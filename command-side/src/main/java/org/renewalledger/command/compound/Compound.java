@@ -187,20 +187,24 @@ class Compound {
     // ---- wishes, application, self-governance ------------------------------------------------------
 
     @CommandHandler
-    void handle(RecordWishesSurveyCommand command) {
+    void handle(RecordWishesSurveyCommand command, PolicyBook book, DateWitness witness) {
         requireStage("record the wishes survey", CompoundStatus.SURVEYED);
-        apply(new WishesSurveyRecordedEvent(compoundId, command.households(), command.inFavour(), command.surveyedOn()));
+        DateClaim claim = judgeClaimedDate("surveyedOn", command.surveyedOn(), command.backdatingReason(),
+                book.forJurisdiction(jurisdiction), witness);
+        apply(new WishesSurveyRecordedEvent(compoundId, command.households(), command.inFavour(), command.surveyedOn(), claim));
     }
 
     @CommandHandler
-    void handle(SubmitApplicationCommand command) {
+    void handle(SubmitApplicationCommand command, PolicyBook book, DateWitness witness) {
         requireStage("submit the owners' application", CompoundStatus.WISHES_SURVEYED);
         requireCountPassed(ConsentMatter.APPLICATION, "the application (申报)");
-        apply(new ApplicationSubmittedEvent(compoundId, command.applicant(), command.appliedOn()));
+        DateClaim claim = judgeClaimedDate("appliedOn", command.appliedOn(), command.backdatingReason(),
+                book.forJurisdiction(jurisdiction), witness);
+        apply(new ApplicationSubmittedEvent(compoundId, command.applicant(), command.appliedOn(), claim));
     }
 
     @CommandHandler
-    void handle(FormSelfGovernanceCommand command) {
+    void handle(FormSelfGovernanceCommand command, PolicyBook book, DateWitness witness) {
         if (selfGoverned) {
             throw new DomainException(ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER,
                     "The compound already has its self-governance organisation");
@@ -208,7 +212,9 @@ class Compound {
         if (status.compareTo(CompoundStatus.UNDER_CONSTRUCTION) >= 0) {
             throw outOfOrder("form the self-governance organisation", "before construction starts");
         }
-        apply(new SelfGovernanceFormedEvent(compoundId, command.kind(), command.name(), command.formedOn()));
+        DateClaim claim = judgeClaimedDate("formedOn", command.formedOn(), command.backdatingReason(),
+                book.forJurisdiction(jurisdiction), witness);
+        apply(new SelfGovernanceFormedEvent(compoundId, command.kind(), command.name(), command.formedOn(), claim));
     }
 
     // ---- scheme and notice --------------------------------------------------------------------------
@@ -384,16 +390,18 @@ class Compound {
     }
 
     @CommandHandler
-    void handle(TransferUnitCommand command) {
+    void handle(TransferUnitCommand command, PolicyBook book, DateWitness witness) {
         RosterUnit before = requireOnRoster(command.unit());
         RosterUnit after = before.withOwners(command.newOwners(), false);
         if (before.equals(after)) {
             throw new DomainException(ErrorCode.ROSTER_CHANGE_WITHOUT_EFFECT,
                     "Unit " + before.unit() + " is already held by " + command.newOwners());
         }
+        DateClaim claim = judgeClaimedDate("transferredOn", command.transferredOn(), command.backdatingReason(),
+                book.forJurisdiction(jurisdiction), witness);
         apply(new UnitTransferredEvent(compoundId, command.unit(), before.owners(), before.developerHeld(),
                 after.owners(), command.reason(), command.evidence(), command.transferredOn(),
-                effectOfChanging(before, "the new owners")));
+                effectOfChanging(before, "the new owners"), claim));
     }
 
     private void requireNotOnRoster(RosterUnit unit) {

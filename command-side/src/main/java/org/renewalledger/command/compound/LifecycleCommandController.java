@@ -41,7 +41,8 @@ class LifecycleCommandController {
         this.clock = clock;
     }
 
-    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER})
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER, ErrorCode.CLAIMED_DATE_IN_FUTURE,
+            ErrorCode.BACKDATING_REASON_REQUIRED})
     @PostMapping("/wishes-survey")
     Mono<ResponseEntity<CommandAccepted>> wishesSurvey(@PathVariable String compoundId, @RequestBody WishesSurveyRequest request,
                                                        CommandContext context) {
@@ -49,14 +50,15 @@ class LifecycleCommandController {
     }
 
     @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER, ErrorCode.CONSENT_COUNT_NOT_CLOSED,
-            ErrorCode.CONSENT_THRESHOLD_NOT_MET})
+            ErrorCode.CONSENT_THRESHOLD_NOT_MET, ErrorCode.CLAIMED_DATE_IN_FUTURE, ErrorCode.BACKDATING_REASON_REQUIRED})
     @PostMapping("/application")
     Mono<ResponseEntity<CommandAccepted>> application(@PathVariable String compoundId, @RequestBody ApplicationRequest request,
                                                       CommandContext context) {
         return send(compoundId, request::toCommand, context);
     }
 
-    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER})
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.LIFECYCLE_STEP_OUT_OF_ORDER, ErrorCode.CLAIMED_DATE_IN_FUTURE,
+            ErrorCode.BACKDATING_REASON_REQUIRED})
     @PostMapping("/self-governance")
     Mono<ResponseEntity<CommandAccepted>> selfGovernance(@PathVariable String compoundId, @RequestBody SelfGovernanceRequest request,
                                                          CommandContext context) {

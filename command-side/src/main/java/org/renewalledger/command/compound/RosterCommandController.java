@@ -54,7 +54,8 @@ class RosterCommandController {
         return send(compoundId, id -> request.toCommand(id, unit), context);
     }
 
-    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.ROSTER_UNIT_NOT_FOUND, ErrorCode.ROSTER_CHANGE_WITHOUT_EFFECT})
+    @Refuses({ErrorCode.COMPOUND_NOT_FOUND, ErrorCode.ROSTER_UNIT_NOT_FOUND, ErrorCode.ROSTER_CHANGE_WITHOUT_EFFECT,
+            ErrorCode.CLAIMED_DATE_IN_FUTURE, ErrorCode.BACKDATING_REASON_REQUIRED})
     @PostMapping("/units/{unit}/transfer")
     Mono<ResponseEntity<CommandAccepted>> transferUnit(@PathVariable String compoundId, @PathVariable String unit,
                                                        @RequestBody UnitTransferRequest request,

@@ -22,10 +22,24 @@ public final class EvidenceRegister {
     /** Refuses a command naming a file that was never uploaded. */
     public void requireUploaded(List<EvidenceHash> attachments) {
         for (EvidenceHash hash : attachments) {
-            if (!streamExists.test(hash.streamId())) {
-                throw new DomainException(ErrorCode.EVIDENCE_NOT_FOUND,
-                        "No file with SHA-256 " + hash + " was uploaded; upload it first (POST /api/evidence)", "attachments");
-            }
+            requireUploaded("attachments", hash);
+        }
+    }
+
+    /**
+     * Refuses a command whose document, named by its SHA-256 in {@code field}, was never uploaded; a command without
+     * one ({@code null}) passes, since whether a document is required is the command's own rule.
+     */
+    public void requireUploaded(String field, String sha256) {
+        if (sha256 != null) {
+            requireUploaded(field, EvidenceHash.parse(sha256));
+        }
+    }
+
+    private void requireUploaded(String field, EvidenceHash hash) {
+        if (!streamExists.test(hash.streamId())) {
+            throw new DomainException(ErrorCode.EVIDENCE_NOT_FOUND,
+                    "No file with SHA-256 " + hash + " was uploaded; upload it first (POST /api/evidence)", field);
         }
     }
 }

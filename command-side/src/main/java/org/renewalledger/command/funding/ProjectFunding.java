@@ -18,6 +18,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.renewalledger.command.evidence.EvidenceRegister;
 import org.renewalledger.command.policy.CostSharePolicy;
 import org.renewalledger.command.policy.TranchePolicy;
 import org.renewalledger.kernel.common.Actor;
@@ -299,8 +300,9 @@ class ProjectFunding {
     }
 
     @CommandHandler
-    void handle(RecordBudgetOverrideCommand command, MetaData metaData) {
+    void handle(RecordBudgetOverrideCommand command, MetaData metaData, EvidenceRegister uploaded) {
         requireJurisdiction(command.jurisdiction());
+        uploaded.requireUploaded("document", command.document());
         if (overrides.containsKey(command.decisionId())) {
             throw new DomainException(ErrorCode.BUDGET_OVERRIDE_EXISTS,
                     "Decision " + command.decisionId() + " is already recorded on project " + projectId, "decisionId");
@@ -311,12 +313,13 @@ class ProjectFunding {
     }
 
     @CommandHandler
-    void handle(RecordCostFigureCommand command, MetaData metaData) {
+    void handle(RecordCostFigureCommand command, MetaData metaData, EvidenceRegister uploaded) {
         requireJurisdiction(command.jurisdiction());
         Actor actor = Actor.fromMetaData(metaData);
         if (!command.stage().mayBeRecordedBy(actor.role())) {
             throw new DomainException(ErrorCode.ACCESS_DENIED, "Role " + actor.role() + " may not record " + command.stage());
         }
+        uploaded.requireUploaded("document", command.document());
         apply(new CostFigureRecordedEvent(projectId, jurisdiction, command.stage(), command.amount(), command.document(),
                 command.reference()));
     }

@@ -96,7 +96,8 @@ class ProjectFundingCommandController {
         return record(projectId, () -> request.toCommand(projectId), context);
     }
 
-    @Refuses({ErrorCode.FUNDING_NOT_FOUND, ErrorCode.FUNDING_JURISDICTION_MISMATCH, ErrorCode.BUDGET_OVERRIDE_EXISTS})
+    @Refuses({ErrorCode.FUNDING_NOT_FOUND, ErrorCode.FUNDING_JURISDICTION_MISMATCH, ErrorCode.BUDGET_OVERRIDE_EXISTS,
+            ErrorCode.EVIDENCE_NOT_FOUND})
     @PostMapping("/budget-overrides")
     Mono<CommandAccepted> recordOverride(@PathVariable String projectId, @RequestBody ProjectFundingRequests.BudgetOverride request,
                                          CommandContext context) {
@@ -105,7 +106,7 @@ class ProjectFundingCommandController {
                         .then(Mono.just(new CommandAccepted(command.projectId().value(), context.correlationId()))));
     }
 
-    @Refuses({ErrorCode.FUNDING_NOT_FOUND, ErrorCode.FUNDING_JURISDICTION_MISMATCH})
+    @Refuses({ErrorCode.FUNDING_NOT_FOUND, ErrorCode.FUNDING_JURISDICTION_MISMATCH, ErrorCode.EVIDENCE_NOT_FOUND})
     @PostMapping("/cost-figures")
     Mono<CommandAccepted> recordCostFigure(@PathVariable String projectId, @RequestBody ProjectFundingRequests.CostFigure request,
                                            CommandContext context) {

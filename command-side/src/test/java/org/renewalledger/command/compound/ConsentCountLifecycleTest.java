@@ -148,8 +148,8 @@ class ConsentCountLifecycleTest {
         history.add(new WishesSurveyRecordedEvent(ID, 3, 3, LocalDate.of(2025, 6, 3)));
         history.addAll(ProjectBuilder.applicationPassed()); // opened, votes and verdict in the compound's stream
         world.givenInCompoundStream(history)
-                .when(new SubmitApplicationCommand(ID, "幸福里小区业主委员会", LocalDate.of(2025, 6, 20)), STREET_OFFICE)
-                .expectEvents(new ApplicationSubmittedEvent(ID, "幸福里小区业主委员会", LocalDate.of(2025, 6, 20)));
+                .when(new SubmitApplicationCommand(ID, "幸福里小区业主委员会", ConsentWorld.TODAY), STREET_OFFICE)
+                .expectEvents(new ApplicationSubmittedEvent(ID, "幸福里小区业主委员会", ConsentWorld.TODAY));
     }
 
     @Test
@@ -163,7 +163,7 @@ class ConsentCountLifecycleTest {
         history.add(new ConsentCountClosedEvent(ID, ConsentMatter.APPLICATION, failed, false, "double-two-thirds", CAST_AT,
                 1, ElectorateBasis.REGISTERED_FLOOR_AREA));
         world.givenInCompoundStream(history)
-                .when(new SubmitApplicationCommand(ID, "幸福里小区业主委员会", LocalDate.of(2025, 6, 20)), STREET_OFFICE)
+                .when(new SubmitApplicationCommand(ID, "幸福里小区业主委员会", ConsentWorld.TODAY), STREET_OFFICE)
                 .expectNoEvents()
                 .expectException(refusal(ErrorCode.CONSENT_THRESHOLD_NOT_MET));
     }

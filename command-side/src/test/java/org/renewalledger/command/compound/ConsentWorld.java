@@ -2,6 +2,7 @@ package org.renewalledger.command.compound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.renewalledger.command.access.CommandAuthorizationInterceptor;
 import org.renewalledger.command.policy.PolicyBook;
 import org.renewalledger.command.policy.PolicySet;
 import org.renewalledger.command.policy.WorkingDayCalendar;
+import org.renewalledger.command.witness.DateWitness;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
@@ -54,6 +56,9 @@ final class ConsentWorld {
         System.setProperty("disable-axoniq-console-message", "true");
     }
 
+    /** The server's today in this world: after every date its steps claim, so older ones need a reason. */
+    static final LocalDate TODAY = LocalDate.of(2025, 12, 2);
+
     private final Configuration axon;
     private final Map<String, Long> sequences = new HashMap<>();
     private final Map<String, RosterUnit> roster = new TreeMap<>();
@@ -67,6 +72,7 @@ final class ConsentWorld {
                 .configureAggregate(ConsentCount.class)
                 .registerComponent(PolicyBook.class, c -> PolicyBook.withDefaults(policies))
                 .registerComponent(WorkingDayCalendar.class, c -> WorkingDayCalendar.fromClasspath(2024, 2025, 2026))
+                .registerComponent(DateWitness.class, c -> Witnesses.today(TODAY))
                 .registerComponent(ConsentCounts.class, c -> ConsentCounts.in(repository(c)))
                 .buildConfiguration();
         axon.commandBus().registerHandlerInterceptor(new CommandAuthorizationInterceptor());

@@ -166,7 +166,7 @@ class ElectorateInvariantPropertyTest {
         return Combinators.combine(units(), Arbitraries.of(OWNERS).list().ofMinSize(1).ofMaxSize(2).uniqueElements())
                 .as((unit, owners) -> new TransferUnitCommand(ProjectBuilder.ID, UnitCode.of(unit),
                         owners.stream().map(OwnerReference::of).toList(), TransferReason.SALE, "REG-1",
-                        LocalDate.of(2025, 9, 1)));
+                        ConsentWorld.TODAY));
     }
 
     private static Arbitrary<RecordConsentCommand> aVote() {

@@ -230,6 +230,20 @@ class LifecycleTest {
                         Money.ofYuan("5"), Money.ofYuan("1500"), DAY));
     }
 
+    /**
+     * The arrangement's start is a term of the management contract, not a claim that something happened: next month is
+     * a legitimate start, and the server's own witness is the event's time (docs/LIFECYCLE.md, "Claimed dates").
+     */
+    @Test
+    void shouldSetUpLongTermManagement_startingNextMonth() {
+        LocalDate nextMonth = DAY.plusMonths(1);
+        fixture.given(through(Milestone.HANDED_OVER))
+                .when(new SetUpLongTermManagementCommand(ID, ManagementMode.PROPERTY_COMPANY, "金沙物业", Money.ofYuan("5"),
+                        nextMonth), STREET_OFFICE)
+                .expectEvents(new LongTermManagementSetUpEvent(ID, ManagementMode.PROPERTY_COMPANY, "金沙物业",
+                        Money.ofYuan("5"), Money.ofYuan("1500"), nextMonth));
+    }
+
     @Test
     void shouldRefuseAMaintenanceFundRateBelowFiveYuan() {
         fixture.given(through(Milestone.HANDED_OVER))

@@ -311,7 +311,7 @@ class OwnersRosterTest {
         history.add(voted("1-1-101", ConsentChoice.AGREE));
         fixture.given(history)
                 .when(new TransferUnitCommand(ID, UnitCode.of("1-1-101"), List.of(OwnerReference.of("p-buyer")),
-                        TransferReason.SALE, "REG-2025-0042", LocalDate.of(2025, 10, 8)), STREET_OFFICE)
+                        TransferReason.SALE, "REG-2025-0042", ConsentWorld.TODAY), STREET_OFFICE)
                 .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
                         org.axonframework.test.matchers.Matchers.messageWithPayload(
                                 org.axonframework.test.matchers.Matchers.predicate(payload ->
@@ -329,7 +329,7 @@ class OwnersRosterTest {
         List<Object> history = aProject().atNoticePublished();
         history.add(new UnitTransferredEvent(ID, UnitCode.of("1-1-101"), List.of(OwnerReference.of(ownerOf("1-1-101"))),
                 false, List.of(OwnerReference.of("p-buyer")), TransferReason.SALE, "REG-2025-0042",
-                LocalDate.of(2025, 10, 8), List.of(new OpenCountEffect(ConsentMatter.SCHEME, 1, "frozen"))));
+                ConsentWorld.TODAY, List.of(new OpenCountEffect(ConsentMatter.SCHEME, 1, "frozen"))));
         fixture.given(history)
                 .when(voteFor(ConsentMatter.SCHEME, "1-1-101", "p-buyer", ConsentChoice.AGREE), STREET_OFFICE)
                 .expectNoEvents()
@@ -375,7 +375,7 @@ class OwnersRosterTest {
         List<Object> history = aProject().atSurveyed();
         history.add(new WishesSurveyRecordedEvent(ID, 3, 3, LocalDate.of(2025, 6, 3)));
         fixture.given(history)
-                .when(new SubmitApplicationCommand(ID, "幸福里小区业主委员会", LocalDate.of(2025, 6, 20)), COMMITTEE)
+                .when(new SubmitApplicationCommand(ID, "幸福里小区业主委员会", ConsentWorld.TODAY), COMMITTEE)
                 .expectNoEvents()
                 .expectException(refusal(ErrorCode.CONSENT_COUNT_NOT_CLOSED));
     }
@@ -388,7 +388,7 @@ class OwnersRosterTest {
         history.add(new ConsentCountClosedEvent(ID, ConsentMatter.APPLICATION, ConsentTally.empty(3, Area.ofSquareMetres("300")),
                 false, "double-two-thirds", CAST_AT));
         fixture.given(history)
-                .when(new SubmitApplicationCommand(ID, "幸福里小区业主委员会", LocalDate.of(2025, 6, 20)), COMMITTEE)
+                .when(new SubmitApplicationCommand(ID, "幸福里小区业主委员会", ConsentWorld.TODAY), COMMITTEE)
                 .expectNoEvents()
                 .expectException(refusal(ErrorCode.CONSENT_THRESHOLD_NOT_MET));
     }

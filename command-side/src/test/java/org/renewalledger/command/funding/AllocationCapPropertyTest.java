@@ -16,6 +16,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.BaseMatcher;
 import org.hamcrest.Description;
 import org.renewalledger.command.access.CommandAuthorizationInterceptor;
+import org.renewalledger.command.evidence.EvidenceRegister;
 import org.renewalledger.command.policy.TranchePolicy;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.JurisdictionCode;
@@ -103,6 +104,7 @@ class AllocationCapPropertyTest {
     private static List<Object> run(List<Object> history, Object command, Map<String, ?> actor) {
         FixtureConfiguration<ProjectFunding> fixture = new AggregateTestFixture<>(ProjectFunding.class);
         fixture.registerInjectableResource(TranchePolicy.DEFAULT);
+        fixture.registerInjectableResource(new EvidenceRegister(stream -> false));
         fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
         List<Object> produced = new ArrayList<>();
         fixture.given(history).when(command, actor).expectEventsMatching(new BaseMatcher<>() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renewalledger.command.access.CommandAuthorizationInterceptor;
 import org.renewalledger.command.access.InMemoryBindings;
+import org.renewalledger.command.evidence.EvidenceRegister;
 import org.renewalledger.command.policy.TranchePolicy;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
@@ -46,7 +47,9 @@ class ApprovedBudgetTest {
     private static final Map<String, ?> RELAY = new Actor("lifecycle-milestone-relay", Role.ADMINISTRATOR, COUNTY).asMetaData();
     private static final Map<String, ?> AUDITOR = new Actor("wu", Role.AUDITOR, COUNTY).asMetaData();
     private static final Map<String, ?> BUILDER = new Actor("qianjian", Role.IMPLEMENTING_ENTITY, COUNTY).asMetaData();
+    /** The one document the fixtures' evidence store holds. */
     private static final String HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    private static final String NEVER_UPLOADED = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
     private static final List<SourceAmount> PLAN = List.of(new SourceAmount(FundingSource.CENTRAL_SUBSIDY, Money.ofYuan("800.00")),
             new SourceAmount(FundingSource.RESIDENT_CONTRIBUTION, Money.ofYuan("200.00")));
     private static final ApprovedBudgetRecordedEvent APPROVED =
@@ -59,6 +62,7 @@ class ApprovedBudgetTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(ProjectFunding.class);
         fixture.registerInjectableResource(TranchePolicy.DEFAULT);
+        fixture.registerInjectableResource(new EvidenceRegister(("evidence-" + HASH)::equals));
         fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor(bindings));
     }
 
@@ -134,6 +138,33 @@ class ApprovedBudgetTest {
     }
 
     @Test
+    void shouldRecordAnOverrideDecision_withoutADocument() {
+        fixture.given(APPROVED)
+                .when(new RecordBudgetOverrideCommand(PROJECT_ID, COUNTY, "QX-2026-7", Money.ofYuan("300.00"), "会议纪要待补", null),
+                        HOUSING)
+                .expectEvents(new BudgetOverrideRecordedEvent(PROJECT_ID, COUNTY, "QX-2026-7", Money.ofYuan("300.00"),
+                        "会议纪要待补", null, "chen", Role.HOUSING_BUREAU));
+    }
+
+    @Test
+    void shouldRefuseAnOverrideDecision_whoseDocumentWasNeverUploaded() {
+        fixture.given(APPROVED)
+                .when(new RecordBudgetOverrideCommand(PROJECT_ID, COUNTY, "QX-2026-7", Money.ofYuan("300.00"),
+                        "增加雨污分流改造", NEVER_UPLOADED), HOUSING)
+                .expectNoEvents()
+                .expectException(refusalOn(ErrorCode.EVIDENCE_NOT_FOUND, "document"));
+    }
+
+    @Test
+    void shouldRefuseACostFigure_whoseDocumentWasNeverUploaded() {
+        fixture.given(APPROVED)
+                .when(new RecordCostFigureCommand(PROJECT_ID, COUNTY, CostStage.AUDITED_SETTLEMENT, Money.ofYuan("950.00"),
+                        NEVER_UPLOADED, "黔审结〔2027〕3号"), AUDITOR)
+                .expectNoEvents()
+                .expectException(refusalOn(ErrorCode.EVIDENCE_NOT_FOUND, "document"));
+    }
+
+    @Test
     void shouldRefuseAnOverride_fromTheFinanceBureauThatAllocatesAgainstTheCap() {
         fixture.given(APPROVED)
                 .when(new RecordBudgetOverrideCommand(PROJECT_ID, COUNTY, "QX-2026-7", Money.ofYuan("300.00"), "自行调增", null),
@@ -199,6 +230,11 @@ class ApprovedBudgetTest {
     private static BudgetOverrideRecordedEvent override(String decision, String yuan) {
         return new BudgetOverrideRecordedEvent(PROJECT_ID, COUNTY, decision, Money.ofYuan(yuan), "增加改造内容", null, "chen",
                 Role.HOUSING_BUREAU);
+    }
+
+    private static Matcher<Throwable> refusalOn(ErrorCode code, String field) {
+        return Matchers.predicate(e -> e instanceof DomainException domain && domain.code() == code
+                && field.equals(domain.field()));
     }
 
     private static Matcher<Throwable> refusal(ErrorCode code) {

@@ -10,6 +10,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.renewalledger.command.access.CommandAuthorizationInterceptor;
+import org.renewalledger.command.evidence.EvidenceRegister;
 import org.renewalledger.command.policy.CostSharePolicy;
 import org.renewalledger.command.policy.TranchePolicy;
 import org.renewalledger.kernel.common.Actor;
@@ -41,6 +42,7 @@ final class FundChain implements AutoCloseable {
                 .configureAggregate(Fund.class)
                 .configureAggregate(ProjectFunding.class)
                 .registerComponent(TranchePolicy.class, c -> TranchePolicy.DEFAULT)
+                .registerComponent(EvidenceRegister.class, c -> new EvidenceRegister(stream -> false))
                 .registerComponent(CostSharePolicy.class, c -> CostSharePolicy.DEFAULT)
                 .registerCommandHandler(c -> new FundAllocator(c.repository(Fund.class), c.repository(ProjectFunding.class)))
                 .buildConfiguration();

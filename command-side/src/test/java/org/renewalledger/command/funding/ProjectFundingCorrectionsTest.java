@@ -11,6 +11,7 @@ import org.axonframework.test.matchers.Matchers;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.renewalledger.command.evidence.EvidenceRegister;
 import org.renewalledger.command.access.CommandAuthorizationInterceptor;
 import org.renewalledger.command.policy.CostSharePolicy;
 import org.renewalledger.command.policy.TranchePolicy;
@@ -47,6 +48,7 @@ class ProjectFundingCorrectionsTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(ProjectFunding.class);
         fixture.registerInjectableResource(TranchePolicy.DEFAULT);
+        fixture.registerInjectableResource(new EvidenceRegister(stream -> false));
         fixture.registerInjectableResource(CostSharePolicy.DEFAULT);
         fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
     }

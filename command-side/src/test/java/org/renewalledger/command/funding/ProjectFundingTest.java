@@ -14,6 +14,7 @@ import org.axonframework.test.matchers.Matchers;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.renewalledger.command.evidence.EvidenceRegister;
 import org.renewalledger.command.access.CommandAuthorizationInterceptor;
 import org.renewalledger.command.policy.TranchePolicy;
 import org.renewalledger.kernel.common.Actor;
@@ -44,6 +45,7 @@ class ProjectFundingTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(ProjectFunding.class);
         fixture.registerInjectableResource(TranchePolicy.DEFAULT);
+        fixture.registerInjectableResource(new EvidenceRegister(stream -> false));
         fixture.registerCommandHandlerInterceptor(new CommandAuthorizationInterceptor());
     }
 

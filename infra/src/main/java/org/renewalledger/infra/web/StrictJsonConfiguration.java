@@ -31,10 +31,13 @@ class StrictJsonConfiguration {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                // an optional count (an elevator count's households) sent blank is refused, not read as left out
                 .withCoercionConfig(LogicalType.Integer, config -> config
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                        .setAcceptBlankAsEmpty(false))
                 // an optional amount or area (a vote's exclusiveArea) left blank is not silently absent
                 .withCoercionConfig(LogicalType.Float, config -> config
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)

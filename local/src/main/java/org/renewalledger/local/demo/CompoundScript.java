@@ -60,13 +60,14 @@ final class CompoundScript {
         if (compound.reached(WISHES_SURVEYED)) {
             int inFavour = compound.households() * 92 / 100;
             step(streetOffice, "wishes-survey", Map.of("households", compound.households(), "inFavour", inFavour,
-                    "surveyedOn", day(-300)));
+                    "surveyedOn", day(-300), "backdatingReason", LATE));
         }
         if (compound.reached(APPLIED)) {
             String committee = compound.name() + "业主委员会";
-            step(streetOffice, "self-governance", Map.of("kind", "OWNERS_COMMITTEE", "name", committee, "formedOn", day(-280)));
+            step(streetOffice, "self-governance", Map.of("kind", "OWNERS_COMMITTEE", "name", committee, "formedOn", day(-280),
+                    "backdatingReason", LATE));
             applicationCount();
-            step(streetOffice, "application", Map.of("applicant", committee, "appliedOn", day(-270)));
+            step(streetOffice, "application", Map.of("applicant", committee, "appliedOn", day(-270), "backdatingReason", LATE));
         }
         if (compound.reached(SCHEME_SUBMITTED)) {
             scheme();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.renewalledger.infra.IntegrationTest;
+import org.renewalledger.kernel.common.DateClaim;
 import org.renewalledger.kernel.common.MetaDataKeys;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.Milestone;
@@ -46,6 +47,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class MonthlyAssessmentIT extends IntegrationTest {
 
     private static final String MONTH = "2025-10";
+    private static final String BACKDATED = "补录历史材料（测试）";
     private static final String ASSESSMENT = "/api/assessments/" + SeedDistrict.COUNTY + "/" + MONTH;
     private static boolean seeded;
 
@@ -75,11 +77,13 @@ class MonthlyAssessmentIT extends IntegrationTest {
                         .expectStatus().isCreated();
             }
             setPlan(office, office.toComplete()).expectStatus().isOk();
+            // one office's first compound reports its start and completion late, with a reason: the figures are the
+            // same, the explanation shows those facts as claimed after the fact
             for (int i = 0; i < office.started(); i++) {
-                append(compoundId(office, i), Milestone.CONSTRUCTION_STARTED, LocalDate.of(2025, 5, 10));
+                append(compoundId(office, i), Milestone.CONSTRUCTION_STARTED, LocalDate.of(2025, 5, 10), claimFor(office, i));
             }
             for (int i = 0; i < office.completed(); i++) {
-                append(compoundId(office, i), Milestone.COMPLETION_ACCEPTED, LocalDate.of(2025, 9, 20));
+                append(compoundId(office, i), Milestone.COMPLETION_ACCEPTED, LocalDate.of(2025, 9, 20), claimFor(office, i));
             }
             if (office.reports()) {
                 post(admin, "/api/assessments/reports", Map.of("unitKind", "STREET_OFFICE", "unitId", office.code(),
@@ -118,6 +122,18 @@ class MonthlyAssessmentIT extends IntegrationTest {
         assertThat(fact.path("actorId").asText()).isEqualTo("seed-loader");
         assertThat(fact.path("eventId").asText()).isNotBlank();
         assertThat(fact.path("recordedAt").asText()).isNotBlank();
+        // each start or completion says how its claimed date stood when recorded: here one was reported late, with why
+        List<JsonNode> claimedLate = new ArrayList<>();
+        households.path("facts").forEach(f -> {
+            assertThat(f.path("dateClaim").path("backdated").isBoolean()).isTrue();
+            if (f.path("dateClaim").path("backdated").asBoolean()) {
+                claimedLate.add(f);
+            }
+        });
+        assertThat(claimedLate).isNotEmpty().allSatisfy(late -> {
+            assertThat(late.path("dateClaim").path("inClosedMonth").asBoolean()).isFalse();
+            assertThat(late.path("dateClaim").path("reason").asText()).isEqualTo(BACKDATED);
+        });
         JsonNode deduction = e.path("deductions").get(0);
         assertThat(deduction.path("item").asText()).isEqualTo("月报迟报");
         assertThat(deduction.path("points").asInt()).isEqualTo(50);
@@ -377,8 +393,12 @@ class MonthlyAssessmentIT extends IntegrationTest {
         return post(token, "/api/assessments/plans", body);
     }
 
+    private static DateClaim claimFor(SeedDistrict.Office office, int compound) {
+        return office.code().equals("520524005") && compound == 0 ? new DateClaim(true, false, BACKDATED) : DateClaim.ON_TIME;
+    }
+
     /** Appends a delivery milestone to the compound's stream, as the lifecycle would after its earlier steps. */
-    private void append(String compoundId, Milestone milestone, LocalDate reachedOn) {
+    private void append(String compoundId, Milestone milestone, LocalDate reachedOn, DateClaim claim) {
         Long last = jdbc.queryForObject("SELECT max(sequencenumber) FROM domainevententry WHERE aggregateidentifier = ?",
                 Long.class, compoundId);
         MetaData metaData = MetaData.from(Map.of(MetaDataKeys.ACTOR_ID, "seed-loader", MetaDataKeys.ACTOR_ROLE,
@@ -386,7 +406,7 @@ class MonthlyAssessmentIT extends IntegrationTest {
                 UUID.randomUUID().toString()));
         eventStore.publish(new GenericDomainEventMessage<>("Compound", compoundId, last + 1,
                 new MilestoneReachedEvent(CompoundId.of(compoundId), milestone, milestone.reaches(), reachedOn, "乐山-" + milestone,
-                        milestone == Milestone.COMPLETION_ACCEPTED ? 3 : 0), metaData));
+                        milestone == Milestone.COMPLETION_ACCEPTED ? 3 : 0, claim, List.of()), metaData));
     }
 
     private WebTestClient.ResponseSpec post(String token, String uri, Map<String, Object> body) {

@@ -80,6 +80,12 @@ class LifecycleIT extends IntegrationTest {
                 .jsonPath("$.entries[?(@.event == 'NoticePublished')].backdatingReason").isEqualTo(LifecycleSteps.LATE)
                 .jsonPath("$.entries[?(@.event == 'NoticePublished')].attachments.length()").isEqualTo(1)
                 .jsonPath("$.entries[?(@.event == 'ComplaintRecorded')].backdated").isEqualTo(false)
+                // the earlier steps' dates are claims too (issue 18): a survey, a committee, an application months back
+                .jsonPath("$.entries[?(@.event == 'WishesSurveyRecorded')].backdated").isEqualTo(true)
+                .jsonPath("$.entries[?(@.event == 'WishesSurveyRecorded')].backdatingReason").isEqualTo(LifecycleSteps.LATE)
+                .jsonPath("$.entries[?(@.event == 'SelfGovernanceFormed')].backdated").isEqualTo(true)
+                .jsonPath("$.entries[?(@.event == 'ApplicationSubmitted')].summary")
+                .isEqualTo("Application by 幸福里小区业主委员会 on 2025-06-20 [backdated 补录: " + LifecycleSteps.LATE + "]")
                 .jsonPath("$.entries[23].event").isEqualTo("LongTermManagementSetUp"));
         eventually(() -> http.get().uri("/api/compounds/{id}/consent/SCHEME", id).headers(h -> h.setBearerAuth(bureau)).exchange()
                 .expectStatus().isOk()

@@ -41,7 +41,8 @@ class LifecycleReadModelRebuildIT extends IntegrationTest {
                     "4-10", "4-11"));
             project.application(committee).expectStatus().isOk();
             project.post(office, "roster/units/4-10/transfer", Map.of("newOwners", List.of("p-buyer-" + c),
-                    "reason", "SALE", "evidence", "REG-2025-" + c, "transferredOn", "2025-07-01")).expectStatus().isOk();
+                    "reason", "SALE", "evidence", "REG-2025-" + c, "transferredOn", "2025-07-01",
+                    "backdatingReason", LifecycleSteps.LATE)).expectStatus().isOk();
             project.scheme(office, "100000.00").expectStatus().isOk();
             // the count on the scheme closes once the scheme's notice has run (issue 18)
             project.notice(office, LifecycleSteps.NOTICE_STARTS).expectStatus().isOk();

@@ -33,16 +33,18 @@ public final class LifecycleSteps {
     }
 
     public WebTestClient.ResponseSpec wishesSurvey(String token) {
-        return post(token, "wishes-survey", Map.of("households", 240, "inFavour", 221, "surveyedOn", "2025-06-03"));
+        return post(token, "wishes-survey", Map.of("households", 240, "inFavour", 221, "surveyedOn", "2025-06-03",
+                "backdatingReason", LATE));
     }
 
     public WebTestClient.ResponseSpec application(String token) {
-        return post(token, "application", Map.of("applicant", "幸福里小区业主委员会", "appliedOn", "2025-06-20"));
+        return post(token, "application", Map.of("applicant", "幸福里小区业主委员会", "appliedOn", "2025-06-20",
+                "backdatingReason", LATE));
     }
 
     public WebTestClient.ResponseSpec selfGovernance(String token) {
         return post(token, "self-governance", Map.of("kind", "OWNERS_COMMITTEE", "name", "幸福里小区业主委员会",
-                "formedOn", "2025-06-10"));
+                "formedOn", "2025-06-10", "backdatingReason", LATE));
     }
 
     public WebTestClient.ResponseSpec scheme(String token, String residentContribution) {

@@ -173,7 +173,8 @@ class OwnersRosterIT extends IntegrationTest {
         project.post(office, "consent/APPLICATION", Map.of("unit", "5-1-1", "choice", "AGREE", "channel", "PROXY",
                 "proxy", "p-5-1-1-son", "proxyEvidence", "WTS-2025-001")).expectStatus().isOk();
         project.post(office, "roster/units/5-1-2/transfer", Map.of("newOwners", List.of("p-heir"), "reason", "INHERITANCE",
-                "evidence", "GZ-2025-77", "transferredOn", "2025-07-01")).expectStatus().isOk();
+                "evidence", "GZ-2025-77", "transferredOn", "2025-07-01", "backdatingReason", LifecycleSteps.LATE))
+                .expectStatus().isOk();
         // The heir is not on the electorate frozen at opening; the unit still votes as its owner then.
         problem(project.post(office, "consent/APPLICATION", Map.of("unit", "5-1-2", "owner", "p-heir", "choice", "AGREE",
                 "channel", "PAPER_FORM")), "OWNER_NOT_ON_ROSTER");

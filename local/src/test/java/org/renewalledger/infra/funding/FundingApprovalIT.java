@@ -18,7 +18,8 @@ import org.renewalledger.infra.compound.LifecycleSteps;
  */
 class FundingApprovalIT extends FundingIntegrationTest {
 
-    private static final String DOCUMENT = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    /** A well-formed SHA-256 of no uploaded file: a figure or decision naming it is refused. */
+    private static final String NEVER_UPLOADED = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     @Test
     void shouldCapAllocationsByTheApprovedBudget_raiseTheCapOnlyByARecordedOverride_andReconcileThePlan() {
@@ -42,9 +43,20 @@ class FundingApprovalIT extends FundingIntegrationTest {
                 .expectStatus().isEqualTo(404)
                 .expectBody().jsonPath("$.code").isEqualTo("BUDGET_OVERRIDE_NOT_FOUND");
 
+        // every document is uploaded first; a hash the evidence store never received is refused
+        String document = LifecycleSteps.uploadPhoto(http, bureau);
+        post(bureau, project, "budget-overrides", Map.of("jurisdictionCode", COUNTY, "decisionId", "QX-" + compound,
+                "amount", "50000.00", "reason", "增加雨污分流改造", "document", NEVER_UPLOADED))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("EVIDENCE_NOT_FOUND").jsonPath("$.field").isEqualTo("document");
+        post(finance, project, "cost-figures", Map.of("jurisdictionCode", COUNTY, "stage", "BUDGET_REVIEW", "amount", "990000.00",
+                "document", NEVER_UPLOADED, "reference", "财评报告"))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("EVIDENCE_NOT_FOUND");
+
         // the finance bureau that allocates cannot raise its own cap; the housing bureau that approved the budget can
         Map<String, Object> override = Map.of("jurisdictionCode", COUNTY, "decisionId", "QX-" + compound, "amount", "50000.00",
-                "reason", "增加雨污分流改造", "document", DOCUMENT);
+                "reason", "增加雨污分流改造", "document", document);
         post(finance, project, "budget-overrides", override).expectStatus().isForbidden();
         post(bureau, project, "budget-overrides", override).expectStatus().isOk();
         post(finance, project, "allocations", withOverride(allocation("LOCAL_BUDGET", "150000.00", project + "-A2"), "QX-" + compound))
@@ -55,11 +67,11 @@ class FundingApprovalIT extends FundingIntegrationTest {
 
         // the cost chain, each figure with its document; the contract above the budget review is flagged
         post(finance, project, "cost-figures", Map.of("jurisdictionCode", COUNTY, "stage", "BUDGET_REVIEW", "amount", "990000.00",
-                "document", DOCUMENT, "reference", "财评报告")).expectStatus().isOk();
+                "document", document, "reference", "财评报告")).expectStatus().isOk();
         post(bureau, project, "cost-figures", Map.of("jurisdictionCode", COUNTY, "stage", "CONTRACT", "amount", "995000.00",
-                "document", DOCUMENT, "reference", "施工合同")).expectStatus().isOk();
+                "document", document, "reference", "施工合同")).expectStatus().isOk();
         post(auditor, project, "cost-figures", Map.of("jurisdictionCode", COUNTY, "stage", "CONTRACT", "amount", "1.00",
-                "document", DOCUMENT, "reference", "施工合同")).expectStatus().isForbidden();
+                "document", document, "reference", "施工合同")).expectStatus().isForbidden();
 
         eventually(() -> {
             JsonNode report = getJson(auditor, "/api/projects/{p}/funding/approval", project);

@@ -47,7 +47,8 @@ class ReadModelETagIT extends IntegrationTest {
         // timeline comes back with a new tag.
         http.post().uri("/api/compounds/{id}/wishes-survey", id).headers(h -> h.setBearerAuth(streetOffice))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("households", 240, "inFavour", 221, "surveyedOn", "2025-06-03"))
+                .bodyValue(Map.of("households", 240, "inFavour", 221, "surveyedOn", "2025-06-03",
+                        "backdatingReason", "补录历史材料（测试）"))
                 .exchange().expectStatus().is2xxSuccessful();
         eventually(() -> {
             EntityExchangeResult<String> again = http.get().uri(timeline).headers(h -> {

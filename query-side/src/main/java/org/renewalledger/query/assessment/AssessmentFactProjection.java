@@ -95,8 +95,10 @@ class AssessmentFactProjection {
         // late: the claimed date was reported beyond the policy's grace or into a closed month (docs/LIFECYCLE.md), so
         // an explanation can show the start or completion as reported after the fact; it changes no figure
         Boolean late = event.dateClaim().flagged() ? Boolean.TRUE : null;
+        // the claim itself (both flags and the reason) goes with the fact, so the explanation can say why the date is late
         store.streetOfficeOf(compound).ifPresent(streetOffice -> store.insert(fact(id, token, kind, "MilestoneReached", at, meta,
-                streetOffice, compound, compound, null, null, null, event.reachedOn(), 1, late, null, null)));
+                streetOffice, compound, compound, null, null, null, event.reachedOn(), 1, late, null, null)
+                .withClaim(event.dateClaim())));
     }
 
     @EventHandler

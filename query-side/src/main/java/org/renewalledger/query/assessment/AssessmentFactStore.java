@@ -11,6 +11,7 @@ import org.renewalledger.kernel.assessment.Grade;
 import org.renewalledger.kernel.assessment.ResponsibleUnit;
 import org.renewalledger.kernel.assessment.UnitKind;
 import org.renewalledger.kernel.assessment.UnitResult;
+import org.renewalledger.kernel.common.DateClaim;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -28,7 +29,7 @@ class AssessmentFactStore {
             + "scope_code, subject, compound_id, unit_id, unit_kind, unit_jurisdiction, period, effective_on, amount, late, revision, "
             + "target_starts, target_completions, target_buildings, target_households, target_area_cm2, target_funds_fen, "
             + "starts_on, deadline, buildings, area_cm2, reported_starts, reported_completions, reported_households, "
-            + "reported_funds_fen, respondents, detail";
+            + "reported_funds_fen, respondents, detail, claim_backdated, claim_in_closed_month, claim_reason";
 
     private final JdbcTemplate jdbc;
     private final DatabaseClient r2dbc;
@@ -41,8 +42,9 @@ class AssessmentFactStore {
     void insert(FactRow row) {
         FactRow.PlanColumns plan = row.plan();
         FactRow.Reported reported = row.reported();
+        DateClaim claim = row.claim();
         jdbc.update("INSERT INTO assessment_fact (" + FACT_COLUMNS + ") VALUES "
-                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING",
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING",
                 row.eventId(), row.globalPosition(), row.factKind(), row.eventType(), Timestamp.from(row.recordedAt()),
                 row.actorId(), row.actorRole(), row.scopeCode(), row.subject(), row.compoundId(), row.unitId(), row.unitKind(),
                 row.unitJurisdiction(), row.period(), row.effectiveOn() == null ? null : Date.valueOf(row.effectiveOn()),
@@ -53,7 +55,9 @@ class AssessmentFactStore {
                 plan == null ? null : Date.valueOf(plan.startsOn()), plan == null ? null : Date.valueOf(plan.deadline()),
                 row.buildings(), row.areaCm2(), reported == null ? null : reported.starts(),
                 reported == null ? null : reported.completions(), reported == null ? null : reported.households(),
-                reported == null ? null : reported.fundsFen(), row.respondents(), row.detail());
+                reported == null ? null : reported.fundsFen(), row.respondents(), row.detail(),
+                claim == null ? null : claim.backdated(), claim == null ? null : claim.inClosedMonth(),
+                claim == null ? null : claim.reason());
     }
 
     /** The street office of a registered compound, if the facts hold it (they do, in store order, for any later event). */
@@ -144,6 +148,16 @@ class AssessmentFactStore {
                     String indicatorPolicy, String reason, UnitResult result) {
     }
 
+    /** A claimed date's standing, on start and completion facts; null elsewhere and on facts projected before V200. */
+    private static DateClaim claim(Readable row) {
+        Boolean backdated = row.get("claim_backdated", Boolean.class);
+        Boolean inClosedMonth = row.get("claim_in_closed_month", Boolean.class);
+        if (backdated == null && inClosedMonth == null) {
+            return null;
+        }
+        return new DateClaim(Boolean.TRUE.equals(backdated), Boolean.TRUE.equals(inClosedMonth), row.get("claim_reason", String.class));
+    }
+
     private static FactRow fact(Readable row) {
         Integer claimedStarts = row.get("reported_starts", Integer.class);
         FactRow.Reported reported = claimedStarts == null ? null : new FactRow.Reported(claimedStarts,
@@ -162,6 +176,6 @@ class AssessmentFactStore {
                 row.get("unit_jurisdiction", String.class), row.get("period", String.class),
                 row.get("effective_on", LocalDate.class), row.get("amount", Long.class), row.get("late", Boolean.class),
                 row.get("revision", Integer.class), plan, row.get("buildings", Integer.class), row.get("area_cm2", Long.class),
-                reported, row.get("respondents", Integer.class), row.get("detail", String.class));
+                reported, row.get("respondents", Integer.class), row.get("detail", String.class), claim(row));
     }
 }

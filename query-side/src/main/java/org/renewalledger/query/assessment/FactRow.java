@@ -2,11 +2,13 @@ package org.renewalledger.query.assessment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.renewalledger.kernel.common.DateClaim;
 
 /**
  * A row of {@code assessment_fact}, as written and as read back. Plan columns are null except on plans; a
  * compound's buildings and floor area are set on compound facts only ({@code amount} holds its households), a
- * report's claimed figures on report facts only.
+ * report's claimed figures on report facts only, a claimed date's standing ({@code claim}) on start and completion
+ * facts only.
  */
 record FactRow(
         String eventId,
@@ -32,7 +34,18 @@ record FactRow(
         Long areaCm2,
         Reported reported,
         Integer respondents,
-        String detail) {
+        String detail,
+        DateClaim claim) {
+
+    /** A fact without a claimed date's standing (all but start and completion milestones). */
+    FactRow(String eventId, long globalPosition, String factKind, String eventType, Instant recordedAt, String actorId,
+            String actorRole, String scopeCode, String subject, String compoundId, String unitId, String unitKind,
+            String unitJurisdiction, String period, LocalDate effectiveOn, long amount, Boolean late, Integer revision,
+            PlanColumns plan, Integer buildings, Long areaCm2, Reported reported, Integer respondents, String detail) {
+        this(eventId, globalPosition, factKind, eventType, recordedAt, actorId, actorRole, scopeCode, subject, compoundId, unitId,
+                unitKind, unitJurisdiction, period, effectiveOn, amount, late, revision, plan, buildings, areaCm2, reported,
+                respondents, detail, null);
+    }
 
     /** A fact without a programme's years or a plan's compounds. */
     FactRow(String eventId, long globalPosition, String factKind, String eventType, Instant recordedAt, String actorId,
@@ -48,7 +61,14 @@ record FactRow(
     FactRow withDetail(String text) {
         return new FactRow(eventId, globalPosition, factKind, eventType, recordedAt, actorId, actorRole, scopeCode, subject,
                 compoundId, unitId, unitKind, unitJurisdiction, period, effectiveOn, amount, late, revision, plan, buildings,
-                areaCm2, reported, respondents, text);
+                areaCm2, reported, respondents, text, claim);
+    }
+
+    /** This fact with how its claimed date stood when recorded (start and completion milestones). */
+    FactRow withClaim(DateClaim dateClaim) {
+        return new FactRow(eventId, globalPosition, factKind, eventType, recordedAt, actorId, actorRole, scopeCode, subject,
+                compoundId, unitId, unitKind, unitJurisdiction, period, effectiveOn, amount, late, revision, plan, buildings,
+                areaCm2, reported, respondents, detail, dateClaim);
     }
 
     /** A fact without a compound's size (all but compound facts). */

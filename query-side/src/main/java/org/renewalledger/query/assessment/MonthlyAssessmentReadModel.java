@@ -246,6 +246,6 @@ class MonthlyAssessmentReadModel {
 
     private static FactRef ref(FactRow fact, long value) {
         return new FactRef(fact.eventId(), fact.eventType(), fact.recordedAt(), fact.actorId(), fact.actorRole(), fact.subject(),
-                fact.effectiveOn(), value);
+                fact.effectiveOn(), value, fact.claim());
     }
 }

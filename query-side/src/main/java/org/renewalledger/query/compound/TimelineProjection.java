@@ -13,7 +13,6 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.renewalledger.kernel.common.MetaDataKeys;
 import org.renewalledger.kernel.compound.CompoundEvent;
 import org.renewalledger.kernel.common.DateClaim;
-import org.renewalledger.kernel.compound.ComplaintRecordedEvent;
 import org.renewalledger.kernel.compound.MilestoneReachedEvent;
 import org.renewalledger.kernel.compound.NoticePublishedEvent;
 import org.renewalledger.kernel.compound.ProgressReportedEvent;
@@ -96,19 +95,7 @@ class TimelineProjection {
 
     /** How the event's claimed date stood when it was recorded; steps without a claimed date are on time. */
     private static DateClaim claimOf(CompoundEvent event) {
-        if (event instanceof NoticePublishedEvent e) {
-            return e.dateClaim();
-        }
-        if (event instanceof MilestoneReachedEvent e) {
-            return e.dateClaim();
-        }
-        if (event instanceof ProgressReportedEvent e) {
-            return e.dateClaim();
-        }
-        if (event instanceof ComplaintRecordedEvent e) {
-            return e.dateClaim();
-        }
-        return DateClaim.ON_TIME;
+        return ClaimedDates.of(event);
     }
 
     private static List<EvidenceHash> attachmentsOf(CompoundEvent event) {

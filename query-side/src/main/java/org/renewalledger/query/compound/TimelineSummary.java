@@ -35,11 +35,8 @@ final class TimelineSummary {
     }
 
     private static String flag(CompoundEvent event) {
-        org.renewalledger.kernel.common.DateClaim claim = event instanceof MilestoneReachedEvent e ? e.dateClaim()
-                : event instanceof NoticePublishedEvent e ? e.dateClaim()
-                : event instanceof ProgressReportedEvent e ? e.dateClaim()
-                : event instanceof ComplaintRecordedEvent e ? e.dateClaim() : null;
-        if (claim == null || !claim.flagged()) {
+        org.renewalledger.kernel.common.DateClaim claim = ClaimedDates.of(event);
+        if (!claim.flagged()) {
             return "";
         }
         return " [" + (claim.backdated() ? "backdated 补录" : "") + (claim.backdated() && claim.inClosedMonth() ? ", " : "")

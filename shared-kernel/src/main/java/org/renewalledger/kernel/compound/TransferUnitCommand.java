@@ -9,11 +9,12 @@ import org.renewalledger.kernel.common.Require;
 /**
  * Records that a unit changed hands (sale, inheritance …) on {@code transferredOn}, with the evidence on file (a
  * registration certificate number, a contract number). The new owners replace the old on the roster; a
- * developer-held unit that is sold and delivered stops being the developer's.
+ * developer-held unit that is sold and delivered stops being the developer's. {@code transferredOn} is a claimed
+ * date: {@code backdatingReason} explains one beyond the policy's grace.
  */
 public record TransferUnitCommand(@TargetAggregateIdentifier CompoundId compoundId, UnitCode unit,
                                   List<OwnerReference> newOwners, TransferReason reason, String evidence,
-                                  LocalDate transferredOn) {
+                                  LocalDate transferredOn, String backdatingReason) {
 
     public TransferUnitCommand {
         Require.present("compoundId", compoundId);
@@ -26,5 +27,11 @@ public record TransferUnitCommand(@TargetAggregateIdentifier CompoundId compound
         }
         newOwners = List.copyOf(newOwners);
         evidence = Require.text("evidence", evidence, 200);
+    }
+
+    /** A transfer dated within the policy's grace: no reason needed. */
+    public TransferUnitCommand(CompoundId compoundId, UnitCode unit, List<OwnerReference> newOwners, TransferReason reason,
+                               String evidence, LocalDate transferredOn) {
+        this(compoundId, unit, newOwners, reason, evidence, transferredOn, null);
     }
 }

@@ -20,13 +20,21 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import org.junit.jupiter.api.Test;
 import org.renewalledger.kernel.common.DateClaim;
 import org.renewalledger.kernel.common.JurisdictionCode;
+import org.renewalledger.kernel.compound.ApplicationSubmittedEvent;
 import org.renewalledger.kernel.compound.ComplaintRecordedEvent;
 import org.renewalledger.kernel.compound.CompoundId;
 import org.renewalledger.kernel.compound.CompoundStatus;
 import org.renewalledger.kernel.compound.Milestone;
 import org.renewalledger.kernel.compound.MilestoneReachedEvent;
 import org.renewalledger.kernel.compound.NoticePublishedEvent;
+import org.renewalledger.kernel.compound.OwnerReference;
 import org.renewalledger.kernel.compound.ProgressReportedEvent;
+import org.renewalledger.kernel.compound.SelfGovernanceFormedEvent;
+import org.renewalledger.kernel.compound.SelfGovernanceKind;
+import org.renewalledger.kernel.compound.TransferReason;
+import org.renewalledger.kernel.compound.UnitCode;
+import org.renewalledger.kernel.compound.UnitTransferredEvent;
+import org.renewalledger.kernel.compound.WishesSurveyRecordedEvent;
 import org.renewalledger.kernel.policy.JurisdictionPolicySetEvent;
 import org.renewalledger.kernel.review.EvidenceSubmittedEvent;
 
@@ -70,6 +78,26 @@ class ClaimedDateUpcastersTest {
         assertThat(complaint).isEqualTo(new ComplaintRecordedEvent(ID, JurisdictionCode.of("520523001"), "12345-0001",
                 "夜间施工噪音扰民", Instant.parse("2026-05-02T13:00:00Z")));
         assertThat(complaint.dateClaim().flagged()).isFalse();
+    }
+
+    @Test
+    void shouldReadTheLifecyclesEarlierClaimedDatesOfRevisionOneAsOnTime() throws IOException {
+        WishesSurveyRecordedEvent survey = read("/upcasting/wishes-survey-recorded-rev1.json",
+                WishesSurveyRecordedDateClaimUpcaster.PAYLOAD_TYPE, new WishesSurveyRecordedDateClaimUpcaster());
+        assertThat(survey).isEqualTo(new WishesSurveyRecordedEvent(ID, 240, 221, LocalDate.of(2025, 6, 3), DateClaim.ON_TIME));
+        ApplicationSubmittedEvent application = read("/upcasting/application-submitted-rev1.json",
+                ApplicationSubmittedDateClaimUpcaster.PAYLOAD_TYPE, new ApplicationSubmittedDateClaimUpcaster());
+        assertThat(application).isEqualTo(new ApplicationSubmittedEvent(ID, "幸福里小区业主委员会", LocalDate.of(2025, 6, 20),
+                DateClaim.ON_TIME));
+        SelfGovernanceFormedEvent formed = read("/upcasting/self-governance-formed-rev1.json",
+                SelfGovernanceFormedDateClaimUpcaster.PAYLOAD_TYPE, new SelfGovernanceFormedDateClaimUpcaster());
+        assertThat(formed).isEqualTo(new SelfGovernanceFormedEvent(ID, SelfGovernanceKind.OWNERS_COMMITTEE, "幸福里小区业主委员会",
+                LocalDate.of(2025, 6, 10), DateClaim.ON_TIME));
+        UnitTransferredEvent transfer = read("/upcasting/unit-transferred-rev1.json",
+                UnitTransferredDateClaimUpcaster.PAYLOAD_TYPE, new UnitTransferredDateClaimUpcaster());
+        assertThat(transfer).isEqualTo(new UnitTransferredEvent(ID, UnitCode.of("1-1-101"), List.of(OwnerReference.of("p-1-1-101")),
+                false, List.of(OwnerReference.of("p-buyer")), TransferReason.SALE, "REG-2025-0042", LocalDate.of(2025, 5, 20),
+                List.of(), DateClaim.ON_TIME));
     }
 
     @Test

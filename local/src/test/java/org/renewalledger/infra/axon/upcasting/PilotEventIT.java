@@ -35,7 +35,8 @@ class PilotEventIT extends IntegrationTest {
 
         http.post().uri("/api/compounds/{id}/wishes-survey", id).headers(h -> h.setBearerAuth(token))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("households", 96, "inFavour", 80, "surveyedOn", "2025-06-03"))
+                .bodyValue(Map.of("households", 96, "inFavour", 80, "surveyedOn", "2025-06-03",
+                        "backdatingReason", "补录历史材料（测试）"))
                 .exchange()
                 .expectStatus().is2xxSuccessful();
     }

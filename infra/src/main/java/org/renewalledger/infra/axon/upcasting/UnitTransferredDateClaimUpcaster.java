@@ -1,0 +1,24 @@
+package org.renewalledger.infra.axon.upcasting;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.renewalledger.kernel.compound.UnitTransferredEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a UnitTransferredEvent recorded before the server judged its claimed date (revision 1) as revision 2: The transfer's transferredOn was
+ * taken as claimed, so it reads as on time (not flagged, no reason); history is not reinterpreted.
+ */
+@Component
+public class UnitTransferredDateClaimUpcaster extends JsonRevisionUpcaster {
+
+    static final String PAYLOAD_TYPE = UnitTransferredEvent.class.getName();
+
+    public UnitTransferredDateClaimUpcaster() {
+        super(PAYLOAD_TYPE, "1", "2");
+    }
+
+    @Override
+    void upcast(ObjectNode payload) {
+        DateClaimNodes.putOnTime(payload);
+    }
+}
