@@ -1,10 +1,13 @@
 package org.renewalledger.infra.web;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.renewalledger.command.web.CorrelationHeader;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -20,6 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ProblemWriter {
 
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+    private static final Duration DRAIN_TIME = Duration.ofSeconds(10);
+
     private final JsonMapper json;
     private final ProblemMessages messages = new ProblemMessages();
 
@@ -28,10 +34,17 @@ public class ProblemWriter {
     }
 
     public Mono<Void> write(ServerWebExchange exchange, Problem problem) {
-        ServerHttpResponse response = exchange.getResponse();
-        if (response.isCommitted()) {
+        if (exchange.getResponse().isCommitted()) {
             return Mono.empty();
         }
+        if (answeredBeforeTheBody(problem) && carriesBody(exchange)) {
+            return drain(exchange).then(Mono.defer(() -> answer(exchange, problem)));
+        }
+        return answer(exchange, problem);
+    }
+
+    private Mono<Void> answer(ServerWebExchange exchange, Problem problem) {
+        ServerHttpResponse response = exchange.getResponse();
         Locale language = ProblemLanguage.of(exchange.getRequest().getHeaders());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.type());
@@ -54,5 +67,43 @@ public class ProblemWriter {
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         DataBuffer buffer = response.bufferFactory().wrap(json.writeValueAsBytes(body));
         return response.writeWith(Mono.just(buffer));
+    }
+
+    /** Refusals that come before a handler reads the request body: its size, its type, the caller, the rate. */
+    private static boolean answeredBeforeTheBody(Problem problem) {
+        return switch (problem.status().value()) {
+            case 401, 413, 415, 429 -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean carriesBody(ServerWebExchange exchange) {
+        HttpHeaders headers = exchange.getRequest().getHeaders();
+        return headers.getContentLength() > 0 || headers.containsHeader(HttpHeaders.TRANSFER_ENCODING);
+    }
+
+    /**
+     * Reads and drops the unread body, so that the connection is free for the client's next request: a body left
+     * on the wire makes that request wait behind it, and closing at once resets the connection before the client
+     * has read this answer. A body past {@link #DRAIN_LIMIT}, a sender slower than {@link #DRAIN_TIME}, or a body
+     * already being read ends the connection with the answer instead.
+     */
+    private static Mono<Void> drain(ServerWebExchange exchange) {
+        AtomicLong dropped = new AtomicLong();
+        return exchange.getRequest().getBody()
+                .map(buffer -> {
+                    long size = buffer.readableByteCount();
+                    DataBufferUtils.release(buffer);
+                    return dropped.addAndGet(size);
+                })
+                .takeUntil(total -> total > DRAIN_LIMIT)
+                .timeout(DRAIN_TIME)
+                .then(Mono.fromRunnable(() -> {
+                    if (dropped.get() > DRAIN_LIMIT) {
+                        exchange.getResponse().getHeaders().setConnection("close");
+                    }
+                }))
+                .onErrorResume(e -> Mono.fromRunnable(() -> exchange.getResponse().getHeaders().setConnection("close")))
+                .then();
     }
 }

@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -226,6 +230,33 @@ class AccessIT extends IntegrationTest {
         http.get().uri("/api/compounds?streetOffice=520523001&size=100000").headers(h -> h.setBearerAuth(streetOffice)).exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.field").isEqualTo("size");
+    }
+
+    /**
+     * A body refused before it is read (413, 401) is drained, so a pooled client's next request on that connection is
+     * answered instead of waiting behind the unread bytes (HostileInputIT once waited 30 s for an upload).
+     */
+    @Test
+    void shouldKeepAConnectionUsableAfterRefusingABodyUnread() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String streetOffice = tokenFor("street-office");
+        String huge = "{\"" + "k".repeat(3_000_000) + "\":1}"; // past the cap: 413
+        String large = "{\"" + "k".repeat(200_000) + "\":1}"; // within the cap, without a token: 401
+        List<Integer> answers = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            HttpRequest.Builder refused = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/evidence"))
+                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(i % 2 == 0 ? huge : large));
+            if (i % 2 == 0) {
+                refused.header("Authorization", "Bearer " + streetOffice);
+            }
+            answers.add(client.send(refused.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+            answers.add(client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/compounds?streetOffice=520523001"))
+                    .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + streetOffice).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+        }
+        assertThat(answers).as("refusal, then the next request on the pooled connection").containsOnly(413, 401, 200);
+        assertThat(answers).contains(413, 401, 200);
     }
 
     /** The read endpoints that show residents' names and phones: the collecting street office and auditors only, each read logged. */

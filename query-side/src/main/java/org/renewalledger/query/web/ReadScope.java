@@ -1,5 +1,6 @@
 package org.renewalledger.query.web;
 
+import java.time.Duration;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
@@ -18,9 +19,17 @@ import reactor.core.publisher.Mono;
  * jurisdiction default to the caller's own. A record that does not exist yet passes, so the query answers
  * its usual 404. The roles bound to what they answer for (contracted units, an owners' committee) read only what
  * they are bound to.
+ *
+ * <p>Reading your own writes: a compound or project the event store already holds but the read models do not show
+ * yet (registered a moment ago, the projection a few hundred milliseconds behind) is waited for, up to
+ * {@link #CATCH_UP}, so the read right after a 201 finds it instead of answering 404. Only names the store holds
+ * wait: an unknown one answers 404 at once.
  */
 @Component
 public class ReadScope {
+
+    static final Duration CATCH_UP = Duration.ofSeconds(3);
+    private static final Duration POLL = Duration.ofMillis(20);
 
     private final DatabaseClient r2dbc;
 
@@ -60,10 +69,11 @@ public class ReadScope {
      * role, the compound is one it is bound to).
      */
     public Mono<Void> compound(Actor actor, CompoundId compound) {
-        return r2dbc.sql("SELECT street_office_code FROM compound_view WHERE compound_id = :id")
+        Mono<String> streetOffice = r2dbc.sql("SELECT street_office_code FROM compound_view WHERE compound_id = :id")
                 .bind("id", compound.value())
                 .map((row, meta) -> row.get("street_office_code", String.class))
-                .one()
+                .one();
+        return caughtUp(streetOffice, compound.value())
                 .doOnNext(code -> require(actor, JurisdictionCode.of(code)))
                 .then(boundToCompound(actor, compound));
     }
@@ -73,12 +83,29 @@ public class ReadScope {
      * role, a project it is contracted on, or its committee's compound's).
      */
     public Mono<Void> project(Actor actor, ProjectId project) {
-        return r2dbc.sql("SELECT DISTINCT jurisdiction_code FROM funding_ledger_entry WHERE project_id = :id")
+        Mono<java.util.List<String>> jurisdictions = r2dbc.sql(
+                        "SELECT DISTINCT jurisdiction_code FROM funding_ledger_entry WHERE project_id = :id")
                 .bind("id", project.value())
                 .map((row, meta) -> row.get("jurisdiction_code", String.class))
                 .all()
+                .collectList()
+                .filter(codes -> !codes.isEmpty());
+        return caughtUp(jurisdictions, project.value())
+                .flatMapIterable(codes -> codes)
                 .doOnNext(code -> require(actor, JurisdictionCode.of(code)))
                 .then(boundToProject(actor, project));
+    }
+
+    /**
+     * The read model's answer, or, when it has none but the event store holds the aggregate, the answer once the
+     * read model has caught up with it (empty after {@link #CATCH_UP}).
+     */
+    private <T> Mono<T> caughtUp(Mono<T> read, String aggregateId) {
+        return read.switchIfEmpty(Mono.defer(() -> r2dbc.sql("SELECT 1 FROM domainevententry WHERE aggregateidentifier = :id LIMIT 1")
+                .bind("id", aggregateId)
+                .map((row, meta) -> true)
+                .one()
+                .flatMap(stored -> read.repeatWhenEmpty(attempts -> attempts.delayElements(POLL)).timeout(CATCH_UP, Mono.empty()))));
     }
 
     /** The roles that read only where a recorded binding puts them, as they act (docs/SECURITY.md). */
