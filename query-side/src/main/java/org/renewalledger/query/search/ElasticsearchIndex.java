@@ -56,8 +56,11 @@ public abstract class ElasticsearchIndex {
                 // An index made before replicas were automatic (it had 0) gets them too.
                 client.indices().putSettings(p -> p.index(name).settings(i -> i.autoExpandReplicas(REPLICAS)));
             }
-            client.cluster().health(h -> h.index(name).waitForStatus(HealthStatus.Yellow).timeout(t -> t.time("30s")));
-            ready = true;
+            // Yellow alone has answered while the new primary was still initializing (a search then got 503
+            // no_shard_available); the primary active and nothing initializing is what a search needs.
+            ready = !client.cluster().health(h -> h.index(name).waitForStatus(HealthStatus.Yellow)
+                    .waitForActiveShards(w -> w.count(1)).waitForNoInitializingShards(true)
+                    .timeout(t -> t.time("30s"))).timedOut();
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch is unreachable", e);
         }
