@@ -3,6 +3,7 @@ package org.renewalledger.infra.observe;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.renewalledger.command.observe.CommandOutcomes;
 import org.renewalledger.kernel.common.DomainException;
 import org.slf4j.Logger;
@@ -40,6 +41,12 @@ class CommandMetrics implements CommandOutcomes {
 
     @Override
     public void failed(CommandMessage<?> command, Throwable failure) {
+        if (failure instanceof AggregateNotFoundException) {
+            // the dispatcher answers it as the resource's 404 (or opens the missing consent count): a refusal
+            count(command, "refused", "NOT_FOUND");
+            log.info("Command {} refused: the aggregate it names has no events", name(command));
+            return;
+        }
         count(command, "failed", "none");
         log.warn("Command {} failed: {}", name(command), failure.toString());
     }
