@@ -12,6 +12,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Reading your own writes on one node (docs/ARCHITECTURE.md, "Reading your own writes"): a read that arrives after
@@ -55,12 +56,27 @@ public class OwnWrites {
         return r2dbc.sql("SELECT coalesce(max(globalindex), -1) AS head FROM domainevententry")
                 .map((row, meta) -> row.get("head", Long.class))
                 .one()
-                .flatMap(head -> Flux.interval(Duration.ZERO, POLL)
-                        .filter(tick -> reached(head))
-                        .next()
-                        .doOnNext(tick -> seen.accumulateAndGet(target, Math::max))
-                        .timeout(wait, Mono.empty()))
+                .flatMap(this::caughtUp)
+                .doOnNext(caughtUp -> {
+                    if (caughtUp) {
+                        seen.accumulateAndGet(target, Math::max);
+                    }
+                })
                 .then();
+    }
+
+    /** True once the read models have passed {@code head}; false after the wait. */
+    private Mono<Boolean> caughtUp(long head) {
+        if (reached(head)) {
+            return Mono.just(true);
+        }
+        return Flux.interval(POLL)
+                .filter(tick -> reached(head))
+                .next()
+                .map(tick -> true)
+                .timeout(wait, Mono.just(false))
+                // the read goes on off the timer's thread: the scheduler's few threads must not run queries
+                .publishOn(Schedulers.boundedElastic());
     }
 
     /** Every running streaming processor's every segment at or past {@code head}; failed and replaying ones do not hold reads. */

@@ -11,6 +11,7 @@ import org.renewalledger.kernel.funding.ProjectId;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The one place reads are scoped by jurisdiction (docs/SECURITY.md): every query endpoint asks here before
@@ -105,7 +106,10 @@ public class ReadScope {
                 .bind("id", aggregateId)
                 .map((row, meta) -> true)
                 .one()
-                .flatMap(stored -> read.repeatWhenEmpty(attempts -> attempts.delayElements(POLL)).timeout(CATCH_UP, Mono.empty()))));
+                .flatMap(stored -> read.repeatWhenEmpty(attempts -> attempts.delayElements(POLL))
+                        .timeout(CATCH_UP, Mono.empty())
+                        // the read goes on off the timer's thread: the scheduler's few threads must not run queries
+                        .publishOn(Schedulers.boundedElastic()))));
     }
 
     /** The roles that read only where a recorded binding puts them, as they act (docs/SECURITY.md). */
