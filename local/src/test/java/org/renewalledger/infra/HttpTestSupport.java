@@ -1,7 +1,11 @@
 package org.renewalledger.infra;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +34,8 @@ public abstract class HttpTestSupport {
 
     /** The clock the application gets: a year behind, so a test can tell injected time from the wall clock. */
     public static final Duration CLOCK_SHIFT = Duration.ofDays(-365);
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     @LocalServerPort
     private int port;
@@ -99,6 +106,15 @@ public abstract class HttpTestSupport {
                 "floorArea", "18650.50");
     }
 
+    /** A registration of a compound of {@code households} units over {@code floorArea} m², for a short electorate. */
+    protected static Map<String, Object> smallRegistration(String compoundId, String name, int builtYear, int households,
+                                                           String floorArea) {
+        Map<String, Object> small = new HashMap<>(registration(compoundId, name, builtYear));
+        small.put("households", households);
+        small.put("floorArea", floorArea);
+        return small;
+    }
+
     protected WebTestClient.ResponseSpec register(String token, Map<String, Object> body) {
         return http.post().uri("/api/compounds")
                 .headers(h -> h.setBearerAuth(token))
@@ -113,6 +129,25 @@ public abstract class HttpTestSupport {
      */
     protected static void eventually(Runnable assertion) {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).untilAsserted(assertion::run);
+    }
+
+    /** A read answered 200, as JSON; numbers with a fraction as BigDecimal, so amounts compare exactly. */
+    protected JsonNode readJson(String token, String uri, Object... uriVariables) {
+        String body = http.get().uri(uri, uriVariables).headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        try {
+            return JSON.readTree(body);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A file the API answers with 200 (an export), as bytes; never no body. */
+    protected byte[] download(String token, String uri) {
+        byte[] body = http.get().uri(uri).headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(body).isNotNull();
+        return body;
     }
 
     protected long eventsInStream(String aggregateId) {

@@ -1,5 +1,6 @@
 package org.renewalledger.command.access;
 
+import java.util.concurrent.Callable;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.Refuses;
 import org.renewalledger.command.web.CommandAccepted;
@@ -52,7 +53,11 @@ class BindingController {
         return send(compoundId, () -> request.toCommand(compoundId, committeeId), context);
     }
 
-    private Mono<CommandAccepted> send(String id, java.util.concurrent.Callable<Object> command, CommandContext context) {
+    /**
+     * Every binding endpoint's one shape: build the command from the path and body (bad input is a 400 before anything
+     * is sent), send it, and answer with the path's id and the correlation id the event carries.
+     */
+    private Mono<CommandAccepted> send(String id, Callable<?> command, CommandContext context) {
         return Mono.fromCallable(command)
                 .flatMap(built -> dispatcher.send(built, context).then(Mono.just(new CommandAccepted(id, context.correlationId()))));
     }

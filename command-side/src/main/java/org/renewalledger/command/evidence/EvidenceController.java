@@ -6,18 +6,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.renewalledger.command.web.CommandContext;
 import org.renewalledger.command.web.CommandDispatcher;
+import org.renewalledger.command.web.UploadedFile;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
 import org.renewalledger.kernel.common.JurisdictionCode;
 import org.renewalledger.kernel.evidence.EvidenceHash;
 import org.renewalledger.kernel.evidence.EvidenceType;
 import org.renewalledger.kernel.evidence.RecordEvidenceUploadCommand;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.Part;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -80,29 +78,15 @@ class EvidenceController {
     }
 
     private Mono<byte[]> read(Mono<Part> file) {
-        return file
-                .switchIfEmpty(Mono.error(() -> DomainException.invalid("file", "Upload the evidence as the multipart part 'file'")))
-                .flatMap(part -> {
-                    if (!(part instanceof FilePart filePart)) {
-                        return Mono.error(DomainException.invalid("file", "The part 'file' must be a file"));
-                    }
-                    return DataBufferUtils.join(filePart.content(), (int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
-                            .map(buffer -> {
-                                byte[] bytes = new byte[buffer.readableByteCount()];
-                                buffer.read(bytes);
-                                DataBufferUtils.release(buffer);
-                                return bytes;
-                            })
-                            .defaultIfEmpty(new byte[0]);
-                })
-                .map(bytes -> {
-                    if (bytes.length == 0) {
+        return UploadedFile.read(file, limits.maxFileBytes(), "Upload the evidence as the multipart part 'file'",
+                        () -> new DomainException(ErrorCode.EVIDENCE_TOO_LARGE,
+                                "An upload takes files up to " + limits.maxFileBytes() / 1024 + " KiB", "file"))
+                .map(upload -> {
+                    if (upload.bytes().length == 0) {
                         throw DomainException.invalid("file", "An empty file is no evidence");
                     }
-                    return bytes;
-                })
-                .onErrorMap(DataBufferLimitException.class, e -> new DomainException(ErrorCode.EVIDENCE_TOO_LARGE,
-                        "An upload takes files up to " + limits.maxFileBytes() / 1024 + " KiB", "file"));
+                    return upload.bytes();
+                });
     }
 
     private static EvidenceReceipt receipt(RecordEvidenceUploadCommand command, CommandContext context) {

@@ -64,24 +64,12 @@ public class LocalStack implements EmbeddedStores, AutoCloseable {
             return clusterUrls();
         }
         if (elasticsearch == null) {
-            Path dataDir = dataDir();
-            Path javaHome = Path.of(blankToDefault(settings.javaHome(), System.getProperty("java.home")));
-            Path dir = dataDir.resolve("elasticsearch");
-            try {
-                boolean root = LocalProcesses.isRoot();
-                Path home = settings.elasticsearchHome() != null && !settings.elasticsearchHome().toString().isBlank()
-                        ? settings.elasticsearchHome()
-                        : ElasticsearchDistribution.unpacked(settings.elasticsearchVersion(),
-                                ElasticsearchDistribution.parentFor(root, dataDir));
-                dir = root ? nodeDirectoryForServiceUser(dataDir) : dir;
+            startElasticsearch("The local Elasticsearch node", "logs/console.log", (home, dir, javaHome) -> {
                 log.info("Starting Elasticsearch from {} with data in {}", home, dir);
                 elasticsearch = LocalElasticsearchServer.start(home, dir, javaHome, settings.elasticsearchHeap(),
                         settings.startupTimeout(), elasticsearchPort);
                 elasticsearchPort = elasticsearch.httpPort();
-            } catch (IOException | RuntimeException e) {
-                throw failure("The local Elasticsearch node did not start on " + dir, dir,
-                        dir.resolve("logs/console.log").toString(), e);
-            }
+            });
         }
         return elasticsearch.httpUrl();
     }
@@ -92,28 +80,44 @@ public class LocalStack implements EmbeddedStores, AutoCloseable {
      */
     private String clusterUrls() {
         if (cluster == null) {
-            Path dataDir = dataDir();
-            Path javaHome = Path.of(blankToDefault(settings.javaHome(), System.getProperty("java.home")));
-            Path dir = dataDir.resolve("elasticsearch");
-            try {
-                boolean root = LocalProcesses.isRoot();
-                Path home = settings.elasticsearchHome() != null && !settings.elasticsearchHome().toString().isBlank()
-                        ? settings.elasticsearchHome()
-                        : ElasticsearchDistribution.unpacked(settings.elasticsearchVersion(),
-                                ElasticsearchDistribution.parentFor(root, dataDir));
-                dir = root ? nodeDirectoryForServiceUser(dataDir) : dir;
+            startElasticsearch("The local Elasticsearch cluster", "node-1/logs/console.log", (home, dir, javaHome) -> {
                 Files.createDirectories(dir);
                 log.info("Starting a cluster of {} Elasticsearch nodes from {} with data in {}", settings.elasticsearchNodes(),
                         home, dir);
                 cluster = LocalElasticsearchCluster.start(home, dir, javaHome, settings.elasticsearchHeap(),
                         settings.startupTimeout(), settings.elasticsearchNodes(), clusterPorts);
                 clusterPorts = cluster.httpPorts();
-            } catch (IOException | RuntimeException e) {
-                throw failure("The local Elasticsearch cluster did not start on " + dir, dir,
-                        dir.resolve("node-1/logs/console.log").toString(), e);
-            }
+            });
         }
         return cluster.httpUrls();
+    }
+
+    /**
+     * Finds the Elasticsearch server (the configured home, or the one unpacked from the jar), picks where its state
+     * lives ({@code elasticsearch} in the data directory, or where the service user can reach it) and starts it with
+     * {@code start}. A failure names {@code what}, the state's folder and the console log to read, relative to it.
+     */
+    private void startElasticsearch(String what, String consoleLog, ElasticsearchStart start) {
+        Path dataDir = dataDir();
+        Path javaHome = Path.of(blankToDefault(settings.javaHome(), System.getProperty("java.home")));
+        Path dir = dataDir.resolve("elasticsearch");
+        try {
+            boolean root = LocalProcesses.isRoot();
+            Path home = settings.elasticsearchHome() != null && !settings.elasticsearchHome().toString().isBlank()
+                    ? settings.elasticsearchHome()
+                    : ElasticsearchDistribution.unpacked(settings.elasticsearchVersion(),
+                            ElasticsearchDistribution.parentFor(root, dataDir));
+            dir = root ? nodeDirectoryForServiceUser(dataDir) : dir;
+            start.start(home, dir, javaHome);
+        } catch (IOException | RuntimeException e) {
+            throw failure(what + " did not start on " + dir, dir, dir.resolve(consoleLog).toString(), e);
+        }
+    }
+
+    /** Starts a node or a cluster from the server in {@code home}, with its state in {@code dir}. */
+    @FunctionalInterface
+    private interface ElasticsearchStart {
+        void start(Path home, Path dir, Path javaHome) throws IOException;
     }
 
     /**

@@ -3,11 +3,9 @@ package org.renewalledger.infra.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -32,10 +30,7 @@ class DossierExportIT extends IntegrationTest {
         String office = tokenFor("street-office");
         String auditor = tokenFor("auditor");
         String id = newCompoundId();
-        Map<String, Object> small = new HashMap<>(registration(id, "卷宗小区" + id.substring(10), 1994));
-        small.put("households", 3);
-        small.put("floorArea", "240.00");
-        register(office, small).expectStatus().isCreated();
+        register(office, smallRegistration(id, "卷宗小区" + id.substring(10), 1994, 3, "240.00")).expectStatus().isCreated();
         LifecycleSteps project = new LifecycleSteps(http, id);
         project.wishesSurvey(office).expectStatus().isOk();
         bindCommittee(office, id);
@@ -96,12 +91,6 @@ class DossierExportIT extends IntegrationTest {
     }
 
     private JsonNode timeline(String token, String id) {
-        try {
-            return new ObjectMapper().readTree(http.get().uri("/api/compounds/{id}/timeline", id)
-                    .headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk()
-                    .expectBody(String.class).returnResult().getResponseBody());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return readJson(token, "/api/compounds/{id}/timeline", id);
     }
 }

@@ -2,14 +2,11 @@ package org.renewalledger.infra.compound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -28,17 +25,12 @@ import org.springframework.http.HttpStatus;
  */
 class ConsentExportIT extends IntegrationTest {
 
-    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-
     @Test
     void shouldExportTheClosedCountUnitForUnitAsTheJsonElectorateGivesIt() throws Exception {
         String office = tokenFor("street-office");
         String auditor = tokenFor("auditor");
         String id = newCompoundId();
-        Map<String, Object> small = new HashMap<>(registration(id, "计票导出" + id.substring(10), 1995));
-        small.put("households", 6);
-        small.put("floorArea", "480.00");
-        register(office, small).expectStatus().isCreated();
+        register(office, smallRegistration(id, "计票导出" + id.substring(10), 1995, 6, "480.00")).expectStatus().isCreated();
         LifecycleSteps project = new LifecycleSteps(http, id);
         project.roster(office, LifecycleSteps.units("7-1-", 1, 6, "70.00")).expectStatus().isOk();
         project.wishesSurvey(office).expectStatus().isOk();
@@ -64,7 +56,7 @@ class ConsentExportIT extends IntegrationTest {
         JsonNode units = count.path("electorate");
         assertThat(units.size()).isEqualTo(6);
 
-        String csvText = new String(bytes(auditor, "/api/compounds/" + id + "/consent/APPLICATION/export.csv"), StandardCharsets.UTF_8);
+        String csvText = new String(download(auditor, "/api/compounds/" + id + "/consent/APPLICATION/export.csv"), StandardCharsets.UTF_8);
         assertThat(csvText).startsWith("\uFEFF小区编号,表决事项,轮次,");
         String[] parts = csvText.substring(1).split("\r\n\r\n", 2);
         List<CSVRecord> summary = CSVFormat.DEFAULT.parse(new StringReader(parts[0])).getRecords();
@@ -101,7 +93,7 @@ class ConsentExportIT extends IntegrationTest {
         assertThat(proxied.get(8)).isEqualTo("p-7-1-1-son");
         assertThat(proxied.get(9)).isEqualTo("WTS-2025-001");
 
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes(auditor,
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download(auditor,
                 "/api/compounds/" + id + "/consent/APPLICATION/export.xlsx")))) {
             Sheet result = workbook.getSheet("计票结果");
             assertThat(result.getRow(0).getCell(16).getStringCellValue()).isEqualTo("决定");
@@ -129,19 +121,6 @@ class ConsentExportIT extends IntegrationTest {
     }
 
     private JsonNode electorate(String token, String id) {
-        try {
-            return json.readTree(http.get().uri("/api/compounds/{id}/consent/APPLICATION/electorate", id)
-                    .headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk()
-                    .expectBody(String.class).returnResult().getResponseBody());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private byte[] bytes(String token, String uri) {
-        byte[] body = http.get().uri(uri).headers(h -> h.setBearerAuth(token)).exchange()
-                .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
-        assertThat(body).isNotNull();
-        return body;
+        return readJson(token, "/api/compounds/{id}/consent/APPLICATION/electorate", id);
     }
 }

@@ -1,5 +1,6 @@
 package org.renewalledger.infra.compound;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -147,6 +148,28 @@ public final class LifecycleSteps {
 
     public WebTestClient.ResponseSpec approve(String token) {
         return post(token, "approval", Map.of());
+    }
+
+    /**
+     * From a registered compound to its approved scheme: 240 units on the roster (239 of 77.71 m², one of 80 m²), the
+     * wishes survey, self-governance, the application all of them agree to, a scheme and its notice, then 161 units
+     * agreeing to the scheme (over two thirds of owners and of area), the count closed and the bureau's approval.
+     */
+    public void approvedScheme(String office, String committee, String bureau) {
+        List<Map<String, Object>> roster = new ArrayList<>(units("1-1-", 1, 239, "77.71"));
+        roster.add(unit("2-1-1", "80.00"));
+        roster(office, roster).expectStatus().isOk();
+        wishesSurvey(office).expectStatus().isOk();
+        selfGovernance(committee).expectStatus().isOk();
+        applicationAgreedBy(office, roster.stream().map(unit -> (String) unit.get("unit")).toList());
+        application(committee).expectStatus().isOk();
+        scheme(office, "100000.00").expectStatus().isOk();
+        notice(office, NOTICE_STARTS).expectStatus().isOk();
+        for (int i = 1; i <= 161; i++) {
+            vote(office, "SCHEME", "1-1-" + i, "77.71", "AGREE").expectStatus().isOk();
+        }
+        closeCount(office, "SCHEME").expectStatus().isOk();
+        approve(bureau).expectStatus().isOk();
     }
 
     /**

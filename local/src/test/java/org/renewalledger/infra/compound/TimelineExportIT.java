@@ -3,13 +3,10 @@ package org.renewalledger.infra.compound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,18 +23,15 @@ class TimelineExportIT extends IntegrationTest {
         String office = tokenFor("street-office");
         String auditor = tokenFor("auditor");
         String id = newCompoundId();
-        Map<String, Object> small = new HashMap<>(registration(id, "导出小区" + id.substring(10), 1993));
-        small.put("households", 3);
-        small.put("floorArea", "240.00");
-        register(office, small).expectStatus().isCreated();
+        register(office, smallRegistration(id, "导出小区" + id.substring(10), 1993, 3, "240.00")).expectStatus().isCreated();
         LifecycleSteps project = new LifecycleSteps(http, id);
         bindCommittee(office, id);
         project.wishesSurvey(office).expectStatus().isOk();
         project.selfGovernance(tokenFor("owners-committee")).expectStatus().isOk();
-        eventually(() -> assertThat(timelineQuietly(auditor, id).path("entries").size()).isGreaterThanOrEqualTo(3));
+        eventually(() -> assertThat(timeline(auditor, id).path("entries").size()).isGreaterThanOrEqualTo(3));
         JsonNode entries = timeline(auditor, id).path("entries");
 
-        String csvText = new String(bytes(auditor, "/api/compounds/" + id + "/timeline/export.csv"), StandardCharsets.UTF_8);
+        String csvText = new String(download(auditor, "/api/compounds/" + id + "/timeline/export.csv"), StandardCharsets.UTF_8);
         assertThat(csvText).startsWith("\uFEFF小区编号,序号,事件,摘要,发生时间,操作人,角色,政策版本\r\n");
         List<CSVRecord> csv = CSVFormat.DEFAULT.parse(new StringReader(csvText.substring(1))).getRecords();
         assertThat(csv).hasSize(1 + entries.size());
@@ -51,7 +45,7 @@ class TimelineExportIT extends IntegrationTest {
             assertThat(row.get(5)).isEqualTo(entry.path("actorId").asText());
         }
 
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes(auditor, "/api/compounds/" + id + "/timeline/export.xlsx")))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download(auditor, "/api/compounds/" + id + "/timeline/export.xlsx")))) {
             Sheet sheet = workbook.getSheet("项目时间线");
             assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("事件");
             assertThat(sheet.getLastRowNum()).isEqualTo(entries.size());
@@ -63,24 +57,7 @@ class TimelineExportIT extends IntegrationTest {
         }
     }
 
-    private JsonNode timeline(String token, String id) throws Exception {
-        String body = http.get().uri("/api/compounds/{id}/timeline", id).headers(h -> h.setBearerAuth(token)).exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-        return new ObjectMapper().readTree(body);
-    }
-
-    private JsonNode timelineQuietly(String token, String id) {
-        try {
-            return timeline(token, id);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private byte[] bytes(String token, String uri) {
-        byte[] body = http.get().uri(uri).headers(h -> h.setBearerAuth(token)).exchange()
-                .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
-        assertThat(body).isNotNull();
-        return body;
+    private JsonNode timeline(String token, String id) {
+        return readJson(token, "/api/compounds/{id}/timeline", id);
     }
 }

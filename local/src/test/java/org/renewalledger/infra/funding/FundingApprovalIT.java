@@ -104,20 +104,7 @@ class FundingApprovalIT extends FundingIntegrationTest {
         bindCommittee(office, compound);
         String committee = tokenFor("owners-committee");
         register(office, registration(compound, "批复" + compound.substring(10) + "小区", 1995)).expectStatus().isCreated();
-        List<Map<String, Object>> roster = new ArrayList<>(LifecycleSteps.units("1-1-", 1, 239, "77.71"));
-        roster.add(LifecycleSteps.unit("2-1-1", "80.00"));
-        steps.roster(office, roster).expectStatus().isOk();
-        steps.wishesSurvey(office).expectStatus().isOk();
-        steps.selfGovernance(committee).expectStatus().isOk();
-        steps.applicationAgreedBy(office, roster.stream().map(unit -> (String) unit.get("unit")).toList());
-        steps.application(committee).expectStatus().isOk();
-        steps.scheme(office, "100000.00").expectStatus().isOk();
-        steps.notice(office, LifecycleSteps.NOTICE_STARTS).expectStatus().isOk();
-        for (int i = 1; i <= 161; i++) {
-            steps.vote(office, "SCHEME", "1-1-" + i, "77.71", "AGREE").expectStatus().isOk();
-        }
-        steps.closeCount(office, "SCHEME").expectStatus().isOk();
-        steps.approve(bureau).expectStatus().isOk();
+        steps.approvedScheme(office, committee, bureau);
     }
 
     private static Map<String, Object> withOverride(Map<String, Object> allocation, String decision) {

@@ -67,20 +67,7 @@ class FundingMilestoneRelayIT extends IntegrationTest {
     private void approvedAndContracted(LifecycleSteps steps, String compound, String office, String committee, String bureau,
                                        String builder, String finance) {
         register(office, registration(compound, "幸福里" + compound.substring(10) + "小区", 1995)).expectStatus().isCreated();
-        java.util.List<java.util.Map<String, Object>> roster = new java.util.ArrayList<>(LifecycleSteps.units("1-1-", 1, 239, "77.71"));
-        roster.add(LifecycleSteps.unit("2-1-1", "80.00"));
-        steps.roster(office, roster).expectStatus().isOk();
-        steps.wishesSurvey(office).expectStatus().isOk();
-        steps.selfGovernance(committee).expectStatus().isOk();
-        steps.applicationAgreedBy(office, roster.stream().map(unit -> (String) unit.get("unit")).toList());
-        steps.application(committee).expectStatus().isOk();
-        steps.scheme(office, "100000.00").expectStatus().isOk();
-        steps.notice(office, LifecycleSteps.NOTICE_STARTS).expectStatus().isOk();
-        for (int i = 1; i <= 161; i++) {
-            steps.vote(office, "SCHEME", "1-1-" + i, "77.71", "AGREE").expectStatus().isOk();
-        }
-        steps.closeCount(office, "SCHEME").expectStatus().isOk();
-        steps.approve(bureau).expectStatus().isOk();
+        steps.approvedScheme(office, committee, bureau);
         steps.milestone(bureau, "ENTERED_ANNUAL_PLAN", 0).expectStatus().isOk();
         steps.milestone(bureau, "DESIGN_REVIEWED", 0).expectStatus().isOk();
         steps.milestone(finance, "BUDGET_REVIEWED", 0).expectStatus().isOk();

@@ -30,7 +30,7 @@ public record BindContractorCommand(
         Require.present("projectId", projectId);
         Require.present("jurisdictionCode", jurisdiction);
         Require.present("compoundId", compoundId);
-        contractorId = Require.text("contractorId", contractorId, 255);
+        contractorId = BoundUserId.check("contractorId", contractorId);
         Require.present("role", role);
         if (!CONTRACTED_ROLES.contains(role)) {
             throw DomainException.invalid("role", "A contract binds an implementing entity or a utility, not " + role);

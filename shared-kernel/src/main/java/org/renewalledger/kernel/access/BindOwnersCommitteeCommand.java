@@ -23,7 +23,7 @@ public record BindOwnersCommitteeCommand(
         if (!streetOffice.denotesStreetOffice()) {
             throw DomainException.invalid("streetOffice", "A committee is bound by its street office (a nine-digit code)");
         }
-        committeeId = Require.text("committeeId", committeeId, 255);
+        committeeId = BoundUserId.check("committeeId", committeeId);
     }
 
     @TargetAggregateIdentifier

@@ -16,7 +16,7 @@ public record UnbindContractorCommand(
     public UnbindContractorCommand {
         Require.present("projectId", projectId);
         Require.present("jurisdictionCode", jurisdiction);
-        contractorId = Require.text("contractorId", contractorId, 255);
+        contractorId = BoundUserId.check("contractorId", contractorId);
         reason = Require.text("reason", reason, 1000);
     }
 

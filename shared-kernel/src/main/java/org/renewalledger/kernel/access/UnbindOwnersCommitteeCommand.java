@@ -16,7 +16,7 @@ public record UnbindOwnersCommitteeCommand(
     public UnbindOwnersCommitteeCommand {
         Require.present("compoundId", compoundId);
         Require.present("streetOffice", streetOffice);
-        committeeId = Require.text("committeeId", committeeId, 255);
+        committeeId = BoundUserId.check("committeeId", committeeId);
         reason = Require.text("reason", reason, 1000);
     }
 

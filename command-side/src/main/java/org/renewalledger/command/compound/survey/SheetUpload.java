@@ -3,11 +3,9 @@ package org.renewalledger.command.compound.survey;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiFunction;
+import org.renewalledger.command.web.UploadedFile;
 import org.renewalledger.kernel.common.DomainException;
 import org.renewalledger.kernel.common.ErrorCode;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.Part;
 import reactor.core.publisher.Mono;
 
@@ -22,24 +20,10 @@ final class SheetUpload {
 
     /** Reads the part 'file' and hands its bytes and file name on; a missing part is refused with {@code missing}. */
     static <T> Mono<T> read(Mono<Part> file, ImportLimits limits, String missing, BiFunction<byte[], String, Mono<T>> then) {
-        return file
-                .switchIfEmpty(Mono.error(() -> DomainException.invalid("file", missing)))
-                .flatMap(part -> {
-                    if (!(part instanceof FilePart filePart)) {
-                        return Mono.error(DomainException.invalid("file", "The part 'file' must be a file"));
-                    }
-                    return DataBufferUtils.join(filePart.content(), (int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
-                            .map(buffer -> {
-                                byte[] bytes = new byte[buffer.readableByteCount()];
-                                buffer.read(bytes);
-                                DataBufferUtils.release(buffer);
-                                return bytes;
-                            })
-                            .defaultIfEmpty(new byte[0])
-                            .flatMap(bytes -> then.apply(bytes, fileName(filePart)));
-                })
-                .onErrorMap(DataBufferLimitException.class, e -> new DomainException(ErrorCode.IMPORT_FILE_TOO_LARGE,
-                        "An import takes files up to " + limits.maxFileBytes() / 1024 + " KiB; split the file", "file"));
+        return UploadedFile.read(file, limits.maxFileBytes(), missing,
+                        () -> new DomainException(ErrorCode.IMPORT_FILE_TOO_LARGE,
+                                "An import takes files up to " + limits.maxFileBytes() / 1024 + " KiB; split the file", "file"))
+                .flatMap(upload -> then.apply(upload.bytes(), fileName(upload.clientName())));
     }
 
     /** A CSV file's charset as the client names it, or null to detect it. */
@@ -55,8 +39,7 @@ final class SheetUpload {
     }
 
     /** The client's file name, for the report only: never a path on this machine. */
-    private static String fileName(FilePart part) {
-        String name = part.filename();
+    private static String fileName(String name) {
         String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "");
         base = base.codePoints().filter(c -> !Character.isISOControl(c)).collect(StringBuilder::new,
                 StringBuilder::appendCodePoint, StringBuilder::append).toString();
