@@ -10,7 +10,11 @@ import java.util.function.ToDoubleFunction;
  */
 final class Trials {
 
-    static final int RUNS = 3;
+    /**
+     * Three by default; {@code -Dbench.runs=1} for a province run, whose three passes would take most of a working
+     * day on two cores (its rebuild alone has a 15-minute budget a pass).
+     */
+    static final int RUNS = Math.max(1, Integer.getInteger("bench.runs", 3));
 
     /** One run of a workload or a baseline. */
     interface Measurement<T> {
