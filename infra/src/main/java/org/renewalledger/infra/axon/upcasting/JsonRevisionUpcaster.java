@@ -1,6 +1,8 @@
 package org.renewalledger.infra.axon.upcasting;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
+import java.util.Set;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
@@ -12,12 +14,19 @@ import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
  */
 abstract class JsonRevisionUpcaster extends SingleEventUpcaster {
 
-    private final SimpleSerializedType from;
-    private final SimpleSerializedType to;
+    private final Set<String> payloadTypes;
+    private final String fromRevision;
+    private final String toRevision;
 
     JsonRevisionUpcaster(String payloadType, String fromRevision, String toRevision) {
-        this.from = new SimpleSerializedType(payloadType, fromRevision);
-        this.to = new SimpleSerializedType(payloadType, toRevision);
+        this(Set.of(payloadType), fromRevision, toRevision);
+    }
+
+    /** The same step for several event types whose old shapes differ in the same way. */
+    JsonRevisionUpcaster(Set<String> payloadTypes, String fromRevision, String toRevision) {
+        this.payloadTypes = Set.copyOf(payloadTypes);
+        this.fromRevision = fromRevision;
+        this.toRevision = toRevision;
     }
 
     /** Changes the copy of the old payload into the new shape. */
@@ -25,12 +34,12 @@ abstract class JsonRevisionUpcaster extends SingleEventUpcaster {
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation event) {
-        return from.equals(event.getType());
+        return payloadTypes.contains(event.getType().getName()) && Objects.equals(fromRevision, event.getType().getRevision());
     }
 
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation event) {
-        return event.upcastPayload(to, JsonNode.class, payload -> {
+        return event.upcastPayload(new SimpleSerializedType(event.getType().getName(), toRevision), JsonNode.class, payload -> {
             ObjectNode copy = ((ObjectNode) payload).deepCopy();
             upcast(copy);
             return copy;

@@ -55,7 +55,7 @@ class ClaimedDateUpcastersTest {
     @Test
     void shouldReadAMilestoneOfRevisionOneAsOnTime_withoutAttachments() throws IOException {
         MilestoneReachedEvent event = read("/upcasting/milestone-reached-rev1.json",
-                MilestoneReachedDateClaimUpcaster.PAYLOAD_TYPE, new MilestoneReachedDateClaimUpcaster());
+                MilestoneReachedEvent.class.getName(), new DateClaimUpcaster());
         assertThat(event).isEqualTo(new MilestoneReachedEvent(ID, Milestone.COMPLETION_ACCEPTED, CompoundStatus.COMPLETED,
                 LocalDate.of(2025, 8, 1), "竣工验收记录", 3, DateClaim.ON_TIME, List.of()));
     }
@@ -63,7 +63,7 @@ class ClaimedDateUpcastersTest {
     @Test
     void shouldReadANoticeOfRevisionOne_keepingTheLastDayItRecorded() throws IOException {
         NoticePublishedEvent event = read("/upcasting/notice-published-rev1.json",
-                NoticePublishedDateClaimUpcaster.PAYLOAD_TYPE, new NoticePublishedDateClaimUpcaster());
+                NoticePublishedEvent.class.getName(), new DateClaimUpcaster());
         assertThat(event).isEqualTo(new NoticePublishedEvent(ID, LocalDate.of(2025, 9, 29), 5, LocalDate.of(2025, 10, 11),
                 DateClaim.ON_TIME, List.of()));
     }
@@ -71,10 +71,10 @@ class ClaimedDateUpcastersTest {
     @Test
     void shouldReadProgressAndComplaintsOfRevisionOneAsOnTime() throws IOException {
         ProgressReportedEvent progress = read("/upcasting/progress-reported-rev1.json",
-                ProgressReportedDateClaimUpcaster.PAYLOAD_TYPE, new ProgressReportedDateClaimUpcaster());
+                ProgressReportedEvent.class.getName(), new DateClaimUpcaster());
         assertThat(progress).isEqualTo(new ProgressReportedEvent(ID, 60, LocalDate.of(2026, 5, 1), "管网完成"));
         ComplaintRecordedEvent complaint = read("/upcasting/complaint-recorded-rev1.json",
-                ComplaintRecordedDateClaimUpcaster.PAYLOAD_TYPE, new ComplaintRecordedDateClaimUpcaster());
+                ComplaintRecordedEvent.class.getName(), new DateClaimUpcaster());
         assertThat(complaint).isEqualTo(new ComplaintRecordedEvent(ID, JurisdictionCode.of("520523001"), "12345-0001",
                 "夜间施工噪音扰民", Instant.parse("2026-05-02T13:00:00Z")));
         assertThat(complaint.dateClaim().flagged()).isFalse();
@@ -83,18 +83,18 @@ class ClaimedDateUpcastersTest {
     @Test
     void shouldReadTheLifecyclesEarlierClaimedDatesOfRevisionOneAsOnTime() throws IOException {
         WishesSurveyRecordedEvent survey = read("/upcasting/wishes-survey-recorded-rev1.json",
-                WishesSurveyRecordedDateClaimUpcaster.PAYLOAD_TYPE, new WishesSurveyRecordedDateClaimUpcaster());
+                WishesSurveyRecordedEvent.class.getName(), new DateClaimUpcaster());
         assertThat(survey).isEqualTo(new WishesSurveyRecordedEvent(ID, 240, 221, LocalDate.of(2025, 6, 3), DateClaim.ON_TIME));
         ApplicationSubmittedEvent application = read("/upcasting/application-submitted-rev1.json",
-                ApplicationSubmittedDateClaimUpcaster.PAYLOAD_TYPE, new ApplicationSubmittedDateClaimUpcaster());
+                ApplicationSubmittedEvent.class.getName(), new DateClaimUpcaster());
         assertThat(application).isEqualTo(new ApplicationSubmittedEvent(ID, "幸福里小区业主委员会", LocalDate.of(2025, 6, 20),
                 DateClaim.ON_TIME));
         SelfGovernanceFormedEvent formed = read("/upcasting/self-governance-formed-rev1.json",
-                SelfGovernanceFormedDateClaimUpcaster.PAYLOAD_TYPE, new SelfGovernanceFormedDateClaimUpcaster());
+                SelfGovernanceFormedEvent.class.getName(), new DateClaimUpcaster());
         assertThat(formed).isEqualTo(new SelfGovernanceFormedEvent(ID, SelfGovernanceKind.OWNERS_COMMITTEE, "幸福里小区业主委员会",
                 LocalDate.of(2025, 6, 10), DateClaim.ON_TIME));
         UnitTransferredEvent transfer = read("/upcasting/unit-transferred-rev1.json",
-                UnitTransferredDateClaimUpcaster.PAYLOAD_TYPE, new UnitTransferredDateClaimUpcaster());
+                UnitTransferredEvent.class.getName(), new DateClaimUpcaster());
         assertThat(transfer).isEqualTo(new UnitTransferredEvent(ID, UnitCode.of("1-1-101"), List.of(OwnerReference.of("p-1-1-101")),
                 false, List.of(OwnerReference.of("p-buyer")), TransferReason.SALE, "REG-2025-0042", LocalDate.of(2025, 5, 20),
                 List.of(), DateClaim.ON_TIME));
