@@ -89,13 +89,13 @@ public class CommandSideConfiguration {
     }
 
     /**
-     * Keeps loaded compounds in memory between commands, so a vote on a compound with thousands of votes does
-     * not replay them: the most recently used ones, up to {@code renewal.cache.compounds} (a compound of a
-     * thousand votes is a few hundred KB of heap).
+     * Keeps loaded compounds in memory between commands, so a command on a compound does not replay its history:
+     * the most used ones, up to {@code renewal.cache.compound-units} roster units in all (about 270 bytes of heap
+     * each; docs/OPERATIONS.md, "Sizing the aggregate caches").
      */
     @Bean(destroyMethod = "close")
-    AggregateCache compoundAggregateCache(@Value("${renewal.cache.compounds:5000}") long maximumEntries) {
-        return AggregateCache.bounded("compounds", maximumEntries);
+    AggregateCache compoundAggregateCache(@Value("${renewal.cache.compound-units:400000}") long maximumUnits) {
+        return AggregateCache.weighed("compounds", maximumUnits);
     }
 
     @Bean
@@ -110,10 +110,14 @@ public class CommandSideConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 
-    /** Consent counts (ConsentCount), the hottest streams: the most recently voted on stay loaded between votes. */
+    /**
+     * Consent counts (ConsentCount), the hottest streams: the most used open counts stay loaded between votes, up to
+     * {@code renewal.cache.consent-count-units} units of their frozen electorates (about 170 bytes each); a sealed
+     * count weighs one.
+     */
     @Bean(destroyMethod = "close")
-    AggregateCache consentCountAggregateCache(@Value("${renewal.cache.consent-counts:5000}") long maximumEntries) {
-        return AggregateCache.bounded("consent-counts", maximumEntries);
+    AggregateCache consentCountAggregateCache(@Value("${renewal.cache.consent-count-units:600000}") long maximumUnits) {
+        return AggregateCache.weighed("consent-counts", maximumUnits);
     }
 
     @Bean

@@ -18,6 +18,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.renewalledger.command.CacheWeight;
 import org.renewalledger.command.policy.ConsentPolicy;
 import org.renewalledger.command.policy.ElevatorConsentPolicy;
 import org.renewalledger.command.policy.FundingPolicy;
@@ -107,14 +108,15 @@ import org.renewalledger.kernel.compound.UnitCode;
  * Command handlers decide (check the rules, then apply an event); event sourcing handlers only assign state.
  */
 @Aggregate(snapshotTriggerDefinition = "compoundSnapshotTrigger", cache = "compoundCache")
-// The snapshot's shape: with the owners' roster, each count's standing (its ballots in ConsentCount) and the last
-// milestone's date it is revision 3, so Axon's revision filter passes over older snapshots (revision 2 held every
-// count's votes and electorate; revision 1 after infra's CompoundSnapshotFundingSourceUpcaster) and sources those
-// compounds from their events instead.
-@Revision("3")
+// The snapshot's shape: with the owners' roster, each count's standing (its ballots in ConsentCount), the last
+// milestone's date and an earlier build's counts packed (ElectorRoll) it is revision 4, so Axon's revision filter
+// passes over older snapshots (revision 3 held those counts' electorate as maps; revision 2 every count's votes and
+// electorate; revision 1 after infra's CompoundSnapshotFundingSourceUpcaster) and sources those compounds from their
+// events instead.
+@Revision("4")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-class Compound {
+class Compound implements CacheWeight {
 
     private static final Set<CompoundStatus> APPLICATION_CONSENT_STAGES =
             EnumSet.of(CompoundStatus.SURVEYED, CompoundStatus.WISHES_SURVEYED);
@@ -798,5 +800,11 @@ class Compound {
     @EventSourcingHandler
     void on(LongTermManagementSetUpEvent event) {
         this.status = CompoundStatus.UNDER_LONG_TERM_MANAGEMENT;
+    }
+
+    /** A compound weighs its roster in the aggregate cache: one per unit on it. */
+    @Override
+    public int cacheWeight() {
+        return 1 + roster.size();
     }
 }

@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.renewalledger.command.CacheWeight;
 import org.renewalledger.command.policy.ElevatorConsentPolicy;
 import org.renewalledger.kernel.common.Actor;
 import org.renewalledger.kernel.common.DomainException;
@@ -41,10 +42,12 @@ import org.renewalledger.kernel.compound.RecordElevatorConsentCommand;
  * history: a vote no longer loads or snapshots the whole compound (docs/LIFECYCLE.md).
  */
 @Aggregate(snapshotTriggerDefinition = "consentCountSnapshotTrigger", cache = "consentCountCache")
-@Revision("1")
+// Revision 2: the electorate and ballots packed (ElectorRoll); Axon's revision filter passes over revision 1's
+// snapshots, and those counts are sourced from their events.
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-class ConsentCount {
+class ConsentCount implements CacheWeight {
 
     @AggregateIdentifier
     private ConsentCountId countId;
@@ -170,8 +173,14 @@ class ConsentCount {
         register.count(register.voterFor(event.owner()), event.choice(), event.exclusiveArea());
     }
 
+    /** A sealed round keeps its tally; its electorate and ballots leave memory (and the cache's weight) with it. */
     @EventSourcingHandler
     void on(ConsentBallotsSealedEvent event) {
-        register.close(false, event.round());
+        register = register.sealed(event.round());
+    }
+
+    @Override
+    public int cacheWeight() {
+        return register == null ? 1 : 1 + register.units();
     }
 }

@@ -37,23 +37,21 @@ final class ConsentRegister {
     record Ballot(ConsentChoice choice, long areaSquareCentimetres) {
     }
 
-    /** A unit of the frozen electorate: the voter it counts for, its own area and its owners at the opening. */
-    record Elector(String voter, long areaSquareCentimetres, List<String> owners) {
-    }
-
     /** Where a vote lands: the unit, the voter, the owner who signed and the voter's area. */
     record Placement(UnitCode unit, String voter, OwnerReference owner, Area voterArea) {
     }
 
-    /** Keyed by the voter (or, before the roster, the owner reference), which keeps snapshots plain JSON. */
+    /**
+     * Ballots kept by key: before the roster, by owner reference; on the roster, only a ballot the roll cannot hold
+     * (a key that is not one of its voters, or an area other than the voter's). Plain JSON in snapshots.
+     */
     private Map<String, Ballot> latest = new HashMap<>();
     private ConsentTally tally;
     private boolean closed;
     private boolean passed;
     private int round = 1;
-    /** Null for a count begun before the roster; else the frozen electorate by unit code and voter. */
-    private Map<String, Elector> units;
-    private Map<String, Long> voterAreas;
+    /** Null for a count begun before the roster; else the frozen electorate, with each voter's latest choice. */
+    private ElectorRoll roll;
 
     ConsentRegister() {
     }
@@ -75,20 +73,27 @@ final class ConsentRegister {
     }
 
     private void freeze(Electorate electorate) {
-        // Plain hash maps: a snapshot reads maps back as such, and every reading that depends on order sorts first.
-        units = new HashMap<>();
-        for (RosterUnit unit : electorate.all()) {
-            units.put(unit.unit().value(), new Elector(Electorate.voterOf(unit), unit.exclusiveArea().squareCentimetres(),
-                    unit.owners().stream().map(OwnerReference::value).toList()));
-        }
-        voterAreas = new HashMap<>();
-        electorate.voters().forEach((voter, area) -> voterAreas.put(voter, area.squareCentimetres()));
+        roll = ElectorRoll.of(electorate);
+    }
+
+    /** The round once its ballots are sealed: the tally stays, the electorate and ballots are no longer needed. */
+    ConsentRegister sealed(int round) {
+        ConsentRegister sealed = new ConsentRegister();
+        sealed.tally = tally;
+        sealed.closed = true;
+        sealed.round = round;
+        return sealed;
+    }
+
+    /** What the register holds in memory, in the unit the aggregate caches weigh: the units of its electorate. */
+    int units() {
+        return roll == null ? latest.size() : roll.size();
     }
 
     /** What carrying the earlier votes onto {@code electorate} keeps and drops: {carried, dropped}. */
     int[] carryCounts(Electorate electorate) {
         Map<String, Ballot> carried = carry(electorate);
-        return new int[] {carried.size(), latest.size() - carried.size()};
+        return new int[] {carried.size(), allBallots().size() - carried.size()};
     }
 
     /**
@@ -106,22 +111,35 @@ final class ConsentRegister {
 
     private Map<String, Ballot> carry(Electorate electorate) {
         Map<String, Ballot> carried = new TreeMap<>();
-        for (String key : new TreeSet<>(latest.keySet())) {
+        allBallots().forEach((key, ballot) -> {
             if (!UnitCode.matches(key)) {
-                continue;
+                return;
             }
             RosterUnit unit = electorate.unit(UnitCode.of(key));
             if (unit != null) {
                 String voter = Electorate.voterOf(unit);
-                carried.putIfAbsent(voter, new Ballot(latest.get(key).choice(),
-                        electorate.areaOf(voter).squareCentimetres()));
+                carried.putIfAbsent(voter, new Ballot(ballot.choice(), electorate.areaOf(voter).squareCentimetres()));
             }
-        }
+        });
         return carried;
     }
 
+    /** Every latest ballot by key, in key order: the roll's and those kept by key. */
+    private TreeMap<String, Ballot> allBallots() {
+        TreeMap<String, Ballot> all = new TreeMap<>(latest);
+        if (roll != null) {
+            for (int voter = 0; voter < roll.voters(); voter++) {
+                ConsentChoice choice = roll.choice(voter);
+                if (choice != null) {
+                    all.put(roll.voterKey(voter), new Ballot(choice, roll.voterArea(voter)));
+                }
+            }
+        }
+        return all;
+    }
+
     boolean onRoster() {
-        return units != null;
+        return roll != null;
     }
 
     int round() {
@@ -140,32 +158,33 @@ final class ConsentRegister {
     /** As {@link #place(RecordConsentCommand, ConsentMatter)}, for a vote in the count that {@code count} names. */
     Placement place(UnitCode unit, OwnerReference named, Area stated, String count) {
         UnitCode code = unit;
-        if (code == null && units.containsKey(named.value())) {
+        if (code == null && roll.unit(named.value()) >= 0) {
             code = UnitCode.of(named.value());
         }
         if (code == null) {
             code = soleUnitOf(named, count);
         }
-        Elector elector = units.get(code.value());
-        if (elector == null) {
+        int index = roll.unit(code.value());
+        if (index < 0) {
             throw new DomainException(ErrorCode.OWNER_NOT_ON_ROSTER, "Unit " + code + " is not on the owners' roster "
                     + "frozen when " + count + " opened; a vote counts only from a unit on it",
                     unit != null ? "unit" : "owner");
         }
         OwnerReference owner = named != null ? named : new OwnerReference(code.value());
-        if (!owner.value().equals(code.value()) && !elector.owners().contains(owner.value())) {
+        if (!owner.value().equals(code.value()) && !roll.ownedBy(index, owner.value())) {
             throw new DomainException(ErrorCode.OWNER_NOT_ON_ROSTER, "Owner " + owner + " is not an owner of unit " + code
                     + " on the roster frozen when " + count + " opened", "owner");
         }
-        long voterArea = voterAreas.get(elector.voter());
-        if (stated != null && stated.squareCentimetres() != elector.areaSquareCentimetres()
-                && stated.squareCentimetres() != voterArea) {
+        int voter = roll.voterOf(index);
+        long voterArea = roll.voterArea(voter);
+        long unitArea = roll.unitArea(index);
+        if (stated != null && stated.squareCentimetres() != unitArea && stated.squareCentimetres() != voterArea) {
             throw new DomainException(ErrorCode.AREA_DISAGREES_WITH_ROSTER, "The vote states " + stated
-                    + "; the roster gives unit " + code + " " + new Area(elector.areaSquareCentimetres())
+                    + "; the roster gives unit " + code + " " + new Area(unitArea)
                     + " of exclusive area. The area counted comes from the roster: send none, or the roster's",
                     "exclusiveArea");
         }
-        return new Placement(code, elector.voter(), owner, new Area(voterArea));
+        return new Placement(code, roll.voterKey(voter), owner, new Area(voterArea));
     }
 
     /**
@@ -173,17 +192,21 @@ final class ConsentRegister {
      * where an owner holds several), or null where neither is on it.
      */
     String voterFor(OwnerReference named) {
-        Elector byCode = units.get(named.value());
-        if (byCode != null) {
-            return byCode.voter();
+        int byCode = roll.unit(named.value());
+        if (byCode >= 0) {
+            return roll.voterKey(roll.voterOf(byCode));
         }
-        return units.entrySet().stream().filter(entry -> entry.getValue().owners().contains(named.value()))
-                .map(Map.Entry::getKey).sorted().findFirst().map(code -> units.get(code).voter()).orElse(null);
+        for (int unit = 0; unit < roll.size(); unit++) {
+            if (roll.ownedBy(unit, named.value())) {
+                return roll.voterKey(roll.voterOf(unit));
+            }
+        }
+        return null;
     }
 
     /** Each voter's latest vote as it counts now, in voter order: what a count carries when it moves streams. */
     List<org.renewalledger.kernel.compound.BallotCarried> ballots() {
-        return new TreeMap<>(latest).entrySet().stream()
+        return allBallots().entrySet().stream()
                 .map(entry -> new org.renewalledger.kernel.compound.BallotCarried(entry.getKey(), entry.getValue().choice(),
                         new Area(entry.getValue().areaSquareCentimetres())))
                 .toList();
@@ -202,43 +225,48 @@ final class ConsentRegister {
      * each unit as it reads now ({@code basisOf}), everything else as frozen.
      */
     List<RosterUnit> frozenUnits(java.util.function.Function<UnitCode, org.renewalledger.kernel.compound.AreaBasis> basisOf) {
-        return new TreeMap<>(units).entrySet().stream().map(entry -> {
-            Elector elector = entry.getValue();
-            UnitCode code = UnitCode.of(entry.getKey());
-            return new RosterUnit(code, new Area(elector.areaSquareCentimetres()), basisOf.apply(code),
-                    elector.owners().stream().map(OwnerReference::new).toList(), Electorate.DEVELOPER.equals(elector.voter()));
-        }).toList();
+        List<RosterUnit> frozen = new ArrayList<>(roll.size());
+        for (int unit = 0; unit < roll.size(); unit++) {
+            UnitCode code = UnitCode.of(roll.code(unit));
+            frozen.add(new RosterUnit(code, new Area(roll.unitArea(unit)), basisOf.apply(code),
+                    roll.owners(unit).stream().map(OwnerReference::new).toList(),
+                    Electorate.DEVELOPER.equals(roll.voterKey(roll.voterOf(unit)))));
+        }
+        return frozen;
     }
 
     boolean isEmpty() {
-        return latest.isEmpty();
+        return allBallots().isEmpty();
     }
 
     private UnitCode soleUnitOf(OwnerReference owner, String count) {
-        List<String> owned = new ArrayList<>();
-        units.forEach((code, elector) -> {
-            if (elector.owners().contains(owner.value())) {
-                owned.add(code);
+        List<Integer> owned = new ArrayList<>();
+        for (int unit = 0; unit < roll.size(); unit++) {
+            if (roll.ownedBy(unit, owner.value())) {
+                owned.add(unit);
             }
-        });
-        owned.sort(null);
+        }
         if (owned.isEmpty()) {
             throw new DomainException(ErrorCode.OWNER_NOT_ON_ROSTER, "Neither a unit nor an owner " + owner
                     + " is on the owners' roster frozen when " + count + " opened", "owner");
         }
-        if (owned.stream().map(code -> units.get(code).voter()).distinct().count() > 1) {
-            throw DomainException.invalid("unit", "Owner " + owner + " holds units that vote apart (" + owned
-                    + "); name the unit");
+        if (owned.stream().map(roll::voterOf).distinct().count() > 1) {
+            throw DomainException.invalid("unit", "Owner " + owner + " holds units that vote apart ("
+                    + owned.stream().map(roll::code).toList() + "); name the unit");
         }
-        return UnitCode.of(owned.get(0));
+        return UnitCode.of(roll.code(owned.get(0)));
     }
 
     Ballot latestOf(String key) {
+        int voter = roll == null ? -1 : roll.voter(key);
+        if (voter >= 0 && roll.choice(voter) != null) {
+            return new Ballot(roll.choice(voter), roll.voterArea(voter));
+        }
         return latest.get(key);
     }
 
     Ballot latestOf(OwnerReference owner) {
-        return latest.get(owner.value());
+        return latestOf(owner.value());
     }
 
     ConsentTally tally() {
@@ -254,7 +282,17 @@ final class ConsentRegister {
     }
 
     void count(String key, ConsentChoice choice, Area area) {
-        Ballot earlier = latest.put(key, new Ballot(choice, area.squareCentimetres()));
+        Ballot earlier = latestOf(key);
+        int voter = roll == null ? -1 : roll.voter(key);
+        if (voter >= 0 && area.squareCentimetres() == roll.voterArea(voter)) {
+            roll.choose(voter, choice);
+            latest.remove(key);
+        } else {
+            if (voter >= 0) {
+                roll.choose(voter, null);
+            }
+            latest.put(key, new Ballot(choice, area.squareCentimetres()));
+        }
         if (earlier != null) {
             tally = tally.with(earlier.choice(), new Area(earlier.areaSquareCentimetres()), -1);
         }
@@ -280,11 +318,11 @@ final class ConsentRegister {
     public boolean equals(Object other) {
         return other instanceof ConsentRegister that && closed == that.closed && passed == that.passed
                 && round == that.round && latest.equals(that.latest) && Objects.equals(tally, that.tally)
-                && Objects.equals(units, that.units) && Objects.equals(voterAreas, that.voterAreas);
+                && Objects.equals(roll, that.roll);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(latest, tally, closed, units);
+        return Objects.hash(latest, tally, closed, roll);
     }
 }

@@ -23,6 +23,10 @@ final class OwnersRoster {
         return units.isEmpty();
     }
 
+    int size() {
+        return units.size();
+    }
+
     RosterUnit unit(UnitCode code) {
         return units.get(code.value());
     }
