@@ -84,6 +84,7 @@ import org.renewalledger.kernel.compound.ImportOwnersRosterCommand;
 import org.renewalledger.kernel.compound.OpenConsentCountCommand;
 import org.renewalledger.kernel.compound.OpenCountEffect;
 import org.renewalledger.kernel.compound.RecordRosterUnitCommand;
+import org.renewalledger.kernel.compound.OwnersRosterImportedEvent;
 import org.renewalledger.kernel.compound.RosterUnit;
 import org.renewalledger.kernel.compound.RosterUnitCorrectedEvent;
 import org.renewalledger.kernel.compound.RosterUnitRecordedEvent;
@@ -373,11 +374,15 @@ class Compound implements CacheWeight {
         apply(new RosterUnitRecordedEvent(compoundId, command.unit(), effectOfRecording(command.unit())));
     }
 
-    /** The housing registry's roster: every unit decided as one would be; one refusal refuses the whole import. */
+    /**
+     * The housing registry's roster: every unit decided as one would be; one refusal refuses the whole import. The
+     * sheet is one event naming every unit.
+     */
     @CommandHandler
     void handle(ImportOwnersRosterCommand command) {
         command.units().forEach(this::requireNotOnRoster);
-        command.units().forEach(unit -> apply(new RosterUnitRecordedEvent(compoundId, unit, effectOfRecording(unit))));
+        apply(new OwnersRosterImportedEvent(compoundId, command.units(), effectOnOpenCounts("The " + command.units().size()
+                + " units of the sheet are not on the electorate frozen when the count opened: they vote from the next count")));
     }
 
     @CommandHandler
@@ -756,6 +761,11 @@ class Compound implements CacheWeight {
     @EventSourcingHandler
     void on(RosterUnitRecordedEvent event) {
         roster.put(event.unit());
+    }
+
+    @EventSourcingHandler
+    void on(OwnersRosterImportedEvent event) {
+        event.units().forEach(roster::put);
     }
 
     @EventSourcingHandler

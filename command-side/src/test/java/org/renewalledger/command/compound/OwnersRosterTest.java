@@ -44,6 +44,7 @@ import org.renewalledger.kernel.compound.Electorate;
 import org.renewalledger.kernel.compound.ElectorateBasis;
 import org.renewalledger.kernel.compound.ImportConsentCommand;
 import org.renewalledger.kernel.compound.ImportOwnersRosterCommand;
+import org.renewalledger.kernel.compound.OwnersRosterImportedEvent;
 import org.renewalledger.kernel.compound.OpenCountEffect;
 import org.renewalledger.kernel.compound.OwnerReference;
 import org.renewalledger.kernel.compound.ProxyVote;
@@ -133,12 +134,21 @@ class OwnersRosterTest {
     }
 
     @Test
-    void shouldImportOneEventPerUnit() {
+    void shouldImportASheetAsOneEventNamingEveryUnit() {
         RosterUnit a = unit("2-1-101", "60", false, "p-1");
         RosterUnit b = unit("2-1-102", "61", true, "dev-1");
         fixture.given(aProject().registered())
                 .when(new ImportOwnersRosterCommand(ID, List.of(a, b)), STREET_OFFICE)
-                .expectEvents(new RosterUnitRecordedEvent(ID, a, List.of()), new RosterUnitRecordedEvent(ID, b, List.of()));
+                .expectEvents(new OwnersRosterImportedEvent(ID, List.of(a, b), List.of()));
+    }
+
+    @Test
+    void shouldRefuseAUnitAnImportedSheetAlreadyPutOnTheRoster() {
+        RosterUnit a = unit("2-1-101", "60", false, "p-1");
+        fixture.given(aProject().registered(), new OwnersRosterImportedEvent(ID, List.of(a), List.of()))
+                .when(new RecordRosterUnitCommand(ID, unit("2-1-101", "70", false, "p-2")), STREET_OFFICE)
+                .expectNoEvents()
+                .expectException(refusal(ErrorCode.ROSTER_UNIT_EXISTS));
     }
 
     @Test

@@ -158,6 +158,12 @@ class OwnersRosterIT extends IntegrationTest {
         http.get().uri("/api/compounds/{id}/roster", id).headers(h -> h.setBearerAuth(office))
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.units").isEqualTo(600).jsonPath("$.headcount").isEqualTo(579);
+        // The sheet is one event naming all 600 units: one step on the compound's timeline.
+        eventually(() -> http.get().uri("/api/compounds/{id}/timeline", id).headers(h -> h.setBearerAuth(office)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.entries[?(@.event == 'OwnersRosterImported')].summary").value(summary ->
+                        assertThat(summary.toString()).contains("sheet of 600 units")));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.renewalledger.kernel.compound.Electorate;
 import org.renewalledger.kernel.compound.FindOwnersRosterQuery;
 import org.renewalledger.kernel.compound.OwnerReference;
 import org.renewalledger.kernel.compound.OwnersRosterView;
+import org.renewalledger.kernel.compound.OwnersRosterImportedEvent;
 import org.renewalledger.kernel.compound.RosterUnit;
 import org.renewalledger.kernel.compound.RosterUnitCorrectedEvent;
 import org.renewalledger.kernel.compound.RosterUnitRecordedEvent;
@@ -52,6 +53,13 @@ class OwnersRosterProjection {
         upsert(event.compoundId().value(), event.unit(), sequence, at);
     }
 
+    /** A sheet's units in one JDBC batch. */
+    @EventHandler
+    void on(OwnersRosterImportedEvent event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant at) {
+        jdbc.batchUpdate(UPSERT, event.units().stream().map(unit -> row(event.compoundId().value(), unit, sequence, at)).toList());
+    }
+
     @EventHandler
     void on(RosterUnitCorrectedEvent event, @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant at) {
@@ -68,15 +76,20 @@ class OwnersRosterProjection {
                 owners, voter, sequence, Timestamp.from(at), event.compoundId().value(), event.unit().value(), sequence);
     }
 
+    private static final String UPSERT = "INSERT INTO roster_unit (compound_id, unit_code, area_cm2, area_basis, owners, "
+            + "developer_held, voter, last_sequence, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            + "ON CONFLICT (compound_id, unit_code) DO UPDATE SET area_cm2 = excluded.area_cm2, "
+            + "area_basis = excluded.area_basis, owners = excluded.owners, developer_held = excluded.developer_held, "
+            + "voter = excluded.voter, last_sequence = excluded.last_sequence, updated_at = excluded.updated_at "
+            + "WHERE roster_unit.last_sequence < excluded.last_sequence";
+
     private void upsert(String compoundId, RosterUnit unit, long sequence, Instant at) {
-        jdbc.update("INSERT INTO roster_unit (compound_id, unit_code, area_cm2, area_basis, owners, developer_held, voter, "
-                        + "last_sequence, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (compound_id, unit_code) DO UPDATE SET area_cm2 = excluded.area_cm2, "
-                        + "area_basis = excluded.area_basis, owners = excluded.owners, developer_held = excluded.developer_held, "
-                        + "voter = excluded.voter, last_sequence = excluded.last_sequence, updated_at = excluded.updated_at "
-                        + "WHERE roster_unit.last_sequence < excluded.last_sequence",
-                compoundId, unit.unit().value(), unit.exclusiveArea().squareCentimetres(), unit.basis().name(),
-                joined(unit.owners()), unit.developerHeld(), Electorate.voterOf(unit), sequence, Timestamp.from(at));
+        jdbc.update(UPSERT, row(compoundId, unit, sequence, at));
+    }
+
+    private static Object[] row(String compoundId, RosterUnit unit, long sequence, Instant at) {
+        return new Object[] {compoundId, unit.unit().value(), unit.exclusiveArea().squareCentimetres(), unit.basis().name(),
+                joined(unit.owners()), unit.developerHeld(), Electorate.voterOf(unit), sequence, Timestamp.from(at)};
     }
 
     @ResetHandler

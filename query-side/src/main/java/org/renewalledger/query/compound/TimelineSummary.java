@@ -114,6 +114,10 @@ final class TimelineSummary {
         if (event instanceof RosterUnitRecordedEvent e) {
             return "Roster unit " + e.unit().unit() + " recorded";
         }
+        if (event instanceof org.renewalledger.kernel.compound.OwnersRosterImportedEvent e) {
+            return "Owners' roster sheet of " + e.units().size() + " units recorded (" + e.units().get(0).unit() + " to "
+                    + e.units().get(e.units().size() - 1).unit() + ")" + effects(e.effectOnOpenCounts());
+        }
         return event.getClass().getSimpleName();
     }
 

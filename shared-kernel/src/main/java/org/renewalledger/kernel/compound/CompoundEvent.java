@@ -10,7 +10,7 @@ public sealed interface CompoundEvent permits CompoundRegisteredEvent, WishesSur
         ProgressReportedEvent, ComplaintRecordedEvent, LongTermManagementSetUpEvent, ElevatorConsentOpenedEvent,
         ElevatorConsentRecordedEvent, ElevatorConsentClosedEvent,
         // owners' roster and counts over it (docs/LIFECYCLE.md)
-        RosterUnitRecordedEvent, RosterUnitCorrectedEvent, UnitTransferredEvent, ConsentCountOpenedEvent,
+        RosterUnitRecordedEvent, OwnersRosterImportedEvent, RosterUnitCorrectedEvent, UnitTransferredEvent, ConsentCountOpenedEvent,
         // security (docs/SECURITY.md)
         OwnerPersonalDataErasedEvent {
 
