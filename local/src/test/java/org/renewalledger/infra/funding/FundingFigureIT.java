@@ -115,8 +115,11 @@ class FundingFigureIT extends FundingIntegrationTest {
         assertThat(withoutAsOf(getJson(auditor, "/api/funding/reconciliation?jurisdiction={j}", COUNTY)))
                 .isEqualTo(withoutAsOf(getJson(auditor, "/api/funding/reconciliation?jurisdiction={j}&asOf={t}", COUNTY, FAR_FUTURE)));
         // The province too: the prefix reaches every county's kept figures.
-        assertThat(withoutAsOf(getJson(auditor, "/api/funding/progress?jurisdiction={j}", "520000")))
-                .isEqualTo(withoutAsOf(getJson(auditor, "/api/funding/progress?jurisdiction={j}&asOf={t}", "520000", FAR_FUTURE)));
+        String province = tokenFor("provincial-finance");
+        assertThat(withoutAsOf(getJson(province, "/api/funding/progress?jurisdiction={j}", "520000")))
+                .isEqualTo(withoutAsOf(getJson(province, "/api/funding/progress?jurisdiction={j}&asOf={t}", "520000", FAR_FUTURE)));
+        assertThat(withoutAsOf(getJson(province, "/api/funding/reconciliation?jurisdiction={j}", "520000")))
+                .isEqualTo(withoutAsOf(getJson(province, "/api/funding/reconciliation?jurisdiction={j}&asOf={t}", "520000", FAR_FUTURE)));
     }
 
     private List<Map<String, Object>> rows(String sql) {
