@@ -144,6 +144,9 @@ class FundingLedgerStore {
 
     /** Spending progress of every project whose jurisdiction starts with the prefix, as of an instant or now. */
     Mono<SpendingProgressView> spendingProgress(String jurisdictionCode, String jurisdictionPrefix, Instant asOf) {
+        if (asOf == null) {
+            return keptSpendingProgress(jurisdictionCode, jurisdictionPrefix);
+        }
         DatabaseClient.GenericExecuteSpec sql = r2dbc.sql("SELECT project_id, source, entry_type, sum(amount_fen) AS total "
                         + "FROM " + sums(asOf) + " WHERE jurisdiction_code LIKE :prefix "
                         + "AND entry_type IN ('ALLOCATION', 'DISBURSEMENT', 'CLAWBACK')"
@@ -158,19 +161,45 @@ class FundingLedgerStore {
                 .all()
                 .collectList()
                 .zipWith(unitProgress(jurisdictionPrefix, asOf))
-                .map(both -> {
-                    List<ProjectSum> sums = both.getT1();
-                    Figures total = new Figures();
-                    Map<String, Figures> bySource = new TreeMap<>(Comparator.comparing(FundingSource::valueOf));
-                    Map<String, Figures> byProject = new TreeMap<>();
-                    for (ProjectSum sum : sums) {
-                        total.add(sum.type(), sum.fen());
-                        bySource.computeIfAbsent(sum.source(), key -> new Figures()).add(sum.type(), sum.fen());
-                        byProject.computeIfAbsent(sum.projectId(), key -> new Figures()).add(sum.type(), sum.fen());
+                .map(both -> progressView(jurisdictionCode, asOf, both.getT1(), both.getT2()));
+    }
+
+    /**
+     * Now: one read of the kept figures. Their disbursement rows name the unit paid, so the per-unit lines fold from
+     * the same rows ({@link UnitProgress}) instead of a second statement that reads the jurisdiction three times more.
+     */
+    private Mono<SpendingProgressView> keptSpendingProgress(String jurisdictionCode, String jurisdictionPrefix) {
+        return r2dbc.sql("SELECT project_id, source, entry_type, recipient, sum(amount_fen)::bigint AS total FROM funding_figure"
+                        + " WHERE jurisdiction_code LIKE :prefix AND entry_type IN ('ALLOCATION', 'DISBURSEMENT', 'CLAWBACK')"
+                        + " GROUP BY project_id, source, entry_type, recipient ORDER BY recipient")
+                .bind("prefix", jurisdictionPrefix + "%")
+                .map((row, meta) -> new KeptSum(new ProjectSum(row.get("project_id", String.class), row.get("source", String.class),
+                        row.get("entry_type", String.class), row.get("total", Long.class)), row.get("recipient", String.class)))
+                .all()
+                .collectList()
+                .map(kept -> {
+                    UnitProgress units = new UnitProgress();
+                    List<ProjectSum> sums = new ArrayList<>(kept.size());
+                    for (KeptSum sum : kept) {
+                        sums.add(sum.sum());
+                        units.add(sum.sum().projectId(), sum.sum().type(), sum.recipient(), sum.sum().fen());
                     }
-                    return new SpendingProgressView(jurisdictionCode, asOf, total.allocated(), total.disbursed(),
-                            total.progressPercent(), lines(bySource), lines(byProject), both.getT2());
+                    return progressView(jurisdictionCode, null, sums, units.lines());
                 });
+    }
+
+    private static SpendingProgressView progressView(String jurisdictionCode, Instant asOf, List<ProjectSum> sums,
+                                                     List<SpendingProgressView.Line> units) {
+        Figures total = new Figures();
+        Map<String, Figures> bySource = new TreeMap<>(Comparator.comparing(FundingSource::valueOf));
+        Map<String, Figures> byProject = new TreeMap<>();
+        for (ProjectSum sum : sums) {
+            total.add(sum.type(), sum.fen());
+            bySource.computeIfAbsent(sum.source(), key -> new Figures()).add(sum.type(), sum.fen());
+            byProject.computeIfAbsent(sum.projectId(), key -> new Figures()).add(sum.type(), sum.fen());
+        }
+        return new SpendingProgressView(jurisdictionCode, asOf, total.allocated(), total.disbursed(),
+                total.progressPercent(), lines(bySource), lines(byProject), units);
     }
 
     /** The jurisdiction's lines per project and source, and the database's own per-source totals, as of an instant. */
@@ -280,6 +309,10 @@ class FundingLedgerStore {
     }
 
     private record ProjectSum(String projectId, String source, String type, long fen) {
+    }
+
+    /** A kept figure regrouped by project, source and type, and the unit paid (disbursements). */
+    private record KeptSum(ProjectSum sum, String recipient) {
     }
 
     private record Sum(String type, String source, String milestone, String jurisdiction, long fen) {
