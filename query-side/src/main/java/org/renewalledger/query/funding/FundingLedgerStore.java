@@ -26,9 +26,11 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code funding_ledger_entry} table. Writes go through JDBC inside the event processor's transaction
- * (row and token commit together); reads through R2DBC. Every figure is a sum over rows, optionally only
- * those recorded at or before an instant: that is the state as of that instant, folded from the events.
+ * The {@code funding_ledger_entry} table and the figures kept from it ({@code funding_figure}). Writes go through
+ * JDBC inside the event processor's transaction (rows, figures and token commit together); reads through R2DBC.
+ * Every figure is a sum over rows, optionally only those recorded at or before an instant: that is the state as
+ * of that instant, folded from the events. A jurisdiction's figures now are read from the kept sums, which the
+ * insert of each new line adds to, so a county's dashboard does not sum every ledger line on each request.
  */
 @Component
 class FundingLedgerStore {
@@ -37,6 +39,9 @@ class FundingLedgerStore {
             + "entry_type, jurisdiction_code, source, amount_fen, recipient, tranche, rule, milestone, note, reverses_entry_id, "
             + "idempotency_key, recorded_at, actor_id, actor_role, actor_jurisdiction, correlation_id, causation_id, policy_version";
     private static final String INSERTED_COLUMNS = COLUMNS + ", fund_id";
+
+    /** The entry types whose sums the dashboards read now, kept as rows in {@code funding_figure}. */
+    private static final Set<String> FIGURE_TYPES = Set.of("ALLOCATION", "DISBURSEMENT", "EXPENDITURE", "CLAWBACK");
 
     private final JdbcTemplate jdbc;
     private final DatabaseClient r2dbc;
@@ -50,7 +55,7 @@ class FundingLedgerStore {
     void insert(LedgerRow row) {
         LedgerRow.Place place = row.place();
         LedgerRow.Details details = row.details();
-        jdbc.update("INSERT INTO funding_ledger_entry (" + INSERTED_COLUMNS + ") "
+        int inserted = jdbc.update("INSERT INTO funding_ledger_entry (" + INSERTED_COLUMNS + ") "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (project_id, sequence_number, line) DO NOTHING",
                 place.projectId(), place.sequence(), row.line(), place.globalPosition(), place.eventId(), row.eventType(),
@@ -58,6 +63,22 @@ class FundingLedgerStore {
                 details.tranche(), details.rule(), details.milestone(), details.note(), details.reversesEntryId(),
                 details.idempotencyKey(), Timestamp.from(place.recordedAt()), place.actorId(), place.actorRole(),
                 place.actorJurisdiction(), place.correlationId(), place.causationId(), place.policyVersion(), details.fundId());
+        if (inserted == 1 && FIGURE_TYPES.contains(row.entryType())) {
+            addToFigure(row);
+        }
+    }
+
+    /**
+     * Adds a new ledger line to its kept figure ({@code funding_figure}, V210), in the same transaction. Only a line
+     * that was inserted counts: a redelivered event inserts nothing and so adds nothing twice.
+     */
+    private void addToFigure(LedgerRow row) {
+        String recipient = "DISBURSEMENT".equals(row.entryType()) ? row.details().recipient() : null;
+        String fundId = "ALLOCATION".equals(row.entryType()) ? row.details().fundId() : null;
+        jdbc.update("INSERT INTO funding_figure (project_id, jurisdiction_code, entry_type, source, recipient, fund_id, amount_fen) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT ON CONSTRAINT funding_figure_key "
+                        + "DO UPDATE SET amount_fen = funding_figure.amount_fen + EXCLUDED.amount_fen",
+                row.place().projectId(), row.jurisdictionCode(), row.entryType(), row.source(), recipient, fundId, row.amountFen());
     }
 
     /**
@@ -77,6 +98,7 @@ class FundingLedgerStore {
 
     void deleteAll() {
         jdbc.update("DELETE FROM funding_ledger_entry");
+        jdbc.update("DELETE FROM funding_figure");
     }
 
     Mono<LedgerHistory> projectHistory(String projectId) {
@@ -122,8 +144,11 @@ class FundingLedgerStore {
 
     /** Spending progress of every project whose jurisdiction starts with the prefix, as of an instant or now. */
     Mono<SpendingProgressView> spendingProgress(String jurisdictionCode, String jurisdictionPrefix, Instant asOf) {
+        if (asOf == null) {
+            return keptSpendingProgress(jurisdictionCode, jurisdictionPrefix);
+        }
         DatabaseClient.GenericExecuteSpec sql = r2dbc.sql("SELECT project_id, source, entry_type, sum(amount_fen) AS total "
-                        + "FROM funding_ledger_entry WHERE jurisdiction_code LIKE :prefix "
+                        + "FROM " + sums(asOf) + " WHERE jurisdiction_code LIKE :prefix "
                         + "AND entry_type IN ('ALLOCATION', 'DISBURSEMENT', 'CLAWBACK')"
                         + (asOf == null ? "" : " AND recorded_at <= :asOf")
                         + " GROUP BY project_id, source, entry_type")
@@ -136,24 +161,50 @@ class FundingLedgerStore {
                 .all()
                 .collectList()
                 .zipWith(unitProgress(jurisdictionPrefix, asOf))
-                .map(both -> {
-                    List<ProjectSum> sums = both.getT1();
-                    Figures total = new Figures();
-                    Map<String, Figures> bySource = new TreeMap<>(Comparator.comparing(FundingSource::valueOf));
-                    Map<String, Figures> byProject = new TreeMap<>();
-                    for (ProjectSum sum : sums) {
-                        total.add(sum.type(), sum.fen());
-                        bySource.computeIfAbsent(sum.source(), key -> new Figures()).add(sum.type(), sum.fen());
-                        byProject.computeIfAbsent(sum.projectId(), key -> new Figures()).add(sum.type(), sum.fen());
+                .map(both -> progressView(jurisdictionCode, asOf, both.getT1(), both.getT2()));
+    }
+
+    /**
+     * Now: one read of the kept figures. Their disbursement rows name the unit paid, so the per-unit lines fold from
+     * the same rows ({@link UnitProgress}) instead of a second statement that reads the jurisdiction three times more.
+     */
+    private Mono<SpendingProgressView> keptSpendingProgress(String jurisdictionCode, String jurisdictionPrefix) {
+        return r2dbc.sql("SELECT project_id, source, entry_type, recipient, sum(amount_fen)::bigint AS total FROM funding_figure"
+                        + " WHERE jurisdiction_code LIKE :prefix AND entry_type IN ('ALLOCATION', 'DISBURSEMENT', 'CLAWBACK')"
+                        + " GROUP BY project_id, source, entry_type, recipient ORDER BY recipient")
+                .bind("prefix", jurisdictionPrefix + "%")
+                .map((row, meta) -> new KeptSum(new ProjectSum(row.get("project_id", String.class), row.get("source", String.class),
+                        row.get("entry_type", String.class), row.get("total", Long.class)), row.get("recipient", String.class)))
+                .all()
+                .collectList()
+                .map(kept -> {
+                    UnitProgress units = new UnitProgress();
+                    List<ProjectSum> sums = new ArrayList<>(kept.size());
+                    for (KeptSum sum : kept) {
+                        sums.add(sum.sum());
+                        units.add(sum.sum().projectId(), sum.sum().type(), sum.recipient(), sum.sum().fen());
                     }
-                    return new SpendingProgressView(jurisdictionCode, asOf, total.allocated(), total.disbursed(),
-                            total.progressPercent(), lines(bySource), lines(byProject), both.getT2());
+                    return progressView(jurisdictionCode, null, sums, units.lines());
                 });
+    }
+
+    private static SpendingProgressView progressView(String jurisdictionCode, Instant asOf, List<ProjectSum> sums,
+                                                     List<SpendingProgressView.Line> units) {
+        Figures total = new Figures();
+        Map<String, Figures> bySource = new TreeMap<>(Comparator.comparing(FundingSource::valueOf));
+        Map<String, Figures> byProject = new TreeMap<>();
+        for (ProjectSum sum : sums) {
+            total.add(sum.type(), sum.fen());
+            bySource.computeIfAbsent(sum.source(), key -> new Figures()).add(sum.type(), sum.fen());
+            byProject.computeIfAbsent(sum.projectId(), key -> new Figures()).add(sum.type(), sum.fen());
+        }
+        return new SpendingProgressView(jurisdictionCode, asOf, total.allocated(), total.disbursed(),
+                total.progressPercent(), lines(bySource), lines(byProject), units);
     }
 
     /** The jurisdiction's lines per project and source, and the database's own per-source totals, as of an instant. */
     Mono<ReconciliationReport> reconciliation(String jurisdictionCode, String jurisdictionPrefix, Instant asOf) {
-        String where = " FROM funding_ledger_entry WHERE jurisdiction_code LIKE :prefix"
+        String where = " FROM " + sums(asOf) + " WHERE jurisdiction_code LIKE :prefix"
                 + " AND entry_type IN ('ALLOCATION', 'DISBURSEMENT', 'CLAWBACK', 'EXPENDITURE')"
                 + (asOf == null ? "" : " AND recorded_at <= :asOf");
         Mono<List<Reconciliation.ProjectSum>> projects = bindAsOf(r2dbc.sql("SELECT project_id, source, entry_type, "
@@ -180,7 +231,7 @@ class FundingLedgerStore {
                 .all()
                 .collectList();
         Mono<List<Reconciliation.FundedProjectSum>> funded = bindAsOf(r2dbc.sql("SELECT fund_id, project_id, sum(amount_fen) AS total"
-                + " FROM funding_ledger_entry WHERE jurisdiction_code LIKE :prefix AND fund_id IS NOT NULL AND entry_type = 'ALLOCATION'"
+                + " FROM " + sums(asOf) + " WHERE jurisdiction_code LIKE :prefix AND fund_id IS NOT NULL AND entry_type = 'ALLOCATION'"
                 + (asOf == null ? "" : " AND recorded_at <= :asOf") + " GROUP BY fund_id, project_id"), jurisdictionPrefix, asOf)
                 .map((row, meta) -> new Reconciliation.FundedProjectSum(row.get("fund_id", String.class),
                         row.get("project_id", String.class), row.get("total", Number.class).longValue()))
@@ -211,11 +262,12 @@ class FundingLedgerStore {
      */
     private Mono<List<SpendingProgressView.Line>> unitProgress(String jurisdictionPrefix, Instant asOf) {
         String time = asOf == null ? "" : " AND recorded_at <= :asOf";
-        DatabaseClient.GenericExecuteSpec sql = r2dbc.sql("WITH units AS (SELECT DISTINCT project_id, recipient FROM funding_ledger_entry"
+        String table = sums(asOf);
+        DatabaseClient.GenericExecuteSpec sql = r2dbc.sql("WITH units AS (SELECT DISTINCT project_id, recipient FROM " + table
                         + " WHERE jurisdiction_code LIKE :prefix AND entry_type = 'DISBURSEMENT' AND recipient IS NOT NULL" + time + "),"
-                        + " allocated AS (SELECT project_id, sum(amount_fen) AS fen FROM funding_ledger_entry"
+                        + " allocated AS (SELECT project_id, sum(amount_fen) AS fen FROM " + table
                         + " WHERE jurisdiction_code LIKE :prefix AND entry_type = 'ALLOCATION'" + time + " GROUP BY project_id),"
-                        + " paid AS (SELECT project_id, recipient, sum(amount_fen) AS fen FROM funding_ledger_entry"
+                        + " paid AS (SELECT project_id, recipient, sum(amount_fen) AS fen FROM " + table
                         + " WHERE jurisdiction_code LIKE :prefix AND entry_type = 'DISBURSEMENT'" + time + " GROUP BY project_id, recipient)"
                         + " SELECT u.recipient, coalesce(sum(a.fen), 0) AS allocated, coalesce(sum(p.fen), 0) AS disbursed FROM units u"
                         + " LEFT JOIN allocated a ON a.project_id = u.project_id"
@@ -236,6 +288,14 @@ class FundingLedgerStore {
                 .collectList();
     }
 
+    /**
+     * Where a jurisdiction's sums come from: now, the figures the projection keeps as rows (a few per project, with the
+     * columns these reads group by); as of an instant, the ledger lines recorded by then, which are the history.
+     */
+    private static String sums(Instant asOf) {
+        return asOf == null ? "funding_figure" : "funding_ledger_entry";
+    }
+
     private static DatabaseClient.GenericExecuteSpec bindAsOf(DatabaseClient.GenericExecuteSpec sql, String prefix, Instant asOf) {
         DatabaseClient.GenericExecuteSpec bound = sql.bind("prefix", prefix + "%");
         return asOf == null ? bound : bound.bind("asOf", asOf.atOffset(ZoneOffset.UTC));
@@ -249,6 +309,10 @@ class FundingLedgerStore {
     }
 
     private record ProjectSum(String projectId, String source, String type, long fen) {
+    }
+
+    /** A kept figure regrouped by project, source and type, and the unit paid (disbursements). */
+    private record KeptSum(ProjectSum sum, String recipient) {
     }
 
     private record Sum(String type, String source, String milestone, String jurisdiction, long fen) {
