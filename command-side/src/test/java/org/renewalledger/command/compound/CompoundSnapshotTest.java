@@ -6,13 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.EventSourcedAggregate;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
-import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
@@ -102,14 +97,6 @@ class CompoundSnapshotTest {
     }
 
     private static <T> int snapshotSize(Class<T> type, T root, List<Object> events) {
-        EventSourcedAggregate<T> aggregate = EventSourcedAggregate.initialize(root,
-                AnnotatedAggregateMetaModelFactory.inspectAggregate(type), (org.axonframework.eventhandling.EventBus) null,
-                org.axonframework.eventsourcing.NoSnapshotTriggerDefinition.TRIGGER);
-        List<DomainEventMessage<?>> messages = new ArrayList<>();
-        for (Object event : events) {
-            messages.add(new GenericDomainEventMessage<>(type.getSimpleName(), "x", messages.size(), event));
-        }
-        aggregate.initializeState(DomainEventStream.of(messages));
-        return SERIALIZER.serialize(aggregate.getAggregateRoot(), byte[].class).getData().length;
+        return SERIALIZER.serialize(Sourced.from(type, root, events), byte[].class).getData().length;
     }
 }

@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.EventSourcedAggregate;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
@@ -62,7 +57,7 @@ class CountMemoryTest {
         events.add(vote("1-1-101", "li", "80", ConsentChoice.AGREE));
         events.add(vote("1-1-103", "zhao", "121", ConsentChoice.DISAGREE));
         events.add(vote("1-1-103", "zhao", "121", ConsentChoice.AGREE));
-        ConsentCount count = build(ConsentCount.class, new ConsentCount(), events);
+        ConsentCount count = Sourced.from(ConsentCount.class, new ConsentCount(), events);
 
         SerializedObject<String> snapshot = serializer.serialize(count, String.class);
         ConsentCount read = serializer.deserialize(snapshot);
@@ -134,7 +129,7 @@ class CountMemoryTest {
         for (int i = 0; i < UNITS; i++) {
             events.add(new RosterUnitRecordedEvent(ProjectBuilder.ID, unit(c, i), List.of()));
         }
-        return build(Compound.class, new Compound(), events);
+        return Sourced.from(Compound.class, new Compound(), events);
     }
 
     private static ConsentCount count(int c, boolean sealed) {
@@ -154,19 +149,7 @@ class CountMemoryTest {
         if (sealed) {
             events.add(new ConsentBallotsSealedEvent(COUNT, 1, null, ProjectBuilder.CAST_AT));
         }
-        return build(ConsentCount.class, new ConsentCount(), events);
-    }
-
-    private static <T> T build(Class<T> type, T root, List<Object> events) {
-        EventSourcedAggregate<T> aggregate = EventSourcedAggregate.initialize(root,
-                AnnotatedAggregateMetaModelFactory.inspectAggregate(type), (org.axonframework.eventhandling.EventBus) null,
-                org.axonframework.eventsourcing.NoSnapshotTriggerDefinition.TRIGGER);
-        List<DomainEventMessage<?>> messages = new ArrayList<>();
-        for (Object event : events) {
-            messages.add(new GenericDomainEventMessage<>(type.getSimpleName(), "x", messages.size(), event));
-        }
-        aggregate.initializeState(DomainEventStream.of(messages));
-        return aggregate.getAggregateRoot();
+        return Sourced.from(ConsentCount.class, new ConsentCount(), events);
     }
 
     private static long usedHeap() throws InterruptedException {

@@ -1,5 +1,7 @@
 package org.renewalledger.infra.funding;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -47,6 +49,15 @@ abstract class FundingIntegrationTest extends IntegrationTest {
             post(housing, projectId, "milestones", Map.of("jurisdictionCode", COUNTY, "milestone", milestone))
                     .expectStatus().isOk();
         }
+    }
+
+    /** The processor of {@code group} runs, is not replaying, and has reached the store's head. */
+    void assertCaughtUp(String group, String adminToken) {
+        JsonNode status = getJson(adminToken, "/api/admin/projections/{group}", group);
+        assertThat(status.path("running").asBoolean()).as("running").isTrue();
+        assertThat(status.path("replaying").asBoolean()).as("replaying").isFalse();
+        assertThat(status.path("caughtUp").asBoolean()).as("caught up").isTrue();
+        assertThat(status.path("position").asLong()).as("position").isGreaterThanOrEqualTo(status.path("head").asLong());
     }
 
     JsonNode getJson(String token, String uri, Object... variables) {

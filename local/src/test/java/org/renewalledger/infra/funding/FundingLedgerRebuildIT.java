@@ -29,7 +29,7 @@ class FundingLedgerRebuildIT extends FundingIntegrationTest {
                     "idempotencyKey", p + "-r1")).expectStatus().isCreated();
         }
         String admin = tokenFor("administrator");
-        eventually(() -> assertCurrent(admin));
+        eventually(() -> assertCaughtUp("funding-ledger", admin));
         List<Map<String, Object>> incremental = jdbc.queryForList(SNAPSHOT);
         assertThat(incremental).hasSizeGreaterThanOrEqualTo(3 * 8);
 
@@ -37,16 +37,9 @@ class FundingLedgerRebuildIT extends FundingIntegrationTest {
                 .expectStatus().isAccepted();
 
         eventually(() -> {
-            assertCurrent(admin);
+            assertCaughtUp("funding-ledger", admin);
             assertThat(jdbc.queryForList(SNAPSHOT)).isEqualTo(incremental);
         });
     }
 
-    private void assertCurrent(String adminToken) {
-        JsonNode status = getJson(adminToken, "/api/admin/projections/funding-ledger");
-        assertThat(status.path("running").asBoolean()).as("running").isTrue();
-        assertThat(status.path("replaying").asBoolean()).as("replaying").isFalse();
-        assertThat(status.path("caughtUp").asBoolean()).as("caught up").isTrue();
-        assertThat(status.path("position").asLong()).as("position").isGreaterThanOrEqualTo(status.path("head").asLong());
-    }
 }
