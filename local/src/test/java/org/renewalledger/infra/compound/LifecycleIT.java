@@ -69,8 +69,10 @@ class LifecycleIT extends IntegrationTest {
         eventually(() -> http.get().uri("/api/compounds/{id}/timeline", id).headers(h -> h.setBearerAuth(bureau)).exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.entries.length()").isEqualTo(24)
+                .jsonPath("$.entries.length()").isEqualTo(25)
                 .jsonPath("$.entries[0].event").isEqualTo("CompoundRegistered")
+                // the roster sheet is one step (the single units recorded by command are not shown)
+                .jsonPath("$.entries[?(@.event == 'OwnersRosterImported')].event").isEqualTo("OwnersRosterImported")
                 .jsonPath("$.entries[?(@.event == 'SchemeApproved')].actorRole").isEqualTo("HOUSING_BUREAU")
                 .jsonPath("$.entries[?(@.event == 'SchemeApproved')].policyVersion").isEqualTo("default-2026.2")
                 // Civil Code Art. 201: counted from the day after posting; posted two months back, with its reason
@@ -86,7 +88,7 @@ class LifecycleIT extends IntegrationTest {
                 .jsonPath("$.entries[?(@.event == 'SelfGovernanceFormed')].backdated").isEqualTo(true)
                 .jsonPath("$.entries[?(@.event == 'ApplicationSubmitted')].summary")
                 .isEqualTo("Application by 幸福里小区业主委员会 on 2025-06-20 [backdated 补录: " + LifecycleSteps.LATE + "]")
-                .jsonPath("$.entries[23].event").isEqualTo("LongTermManagementSetUp"));
+                .jsonPath("$.entries[24].event").isEqualTo("LongTermManagementSetUp"));
         eventually(() -> http.get().uri("/api/compounds/{id}/consent/SCHEME", id).headers(h -> h.setBearerAuth(bureau)).exchange()
                 .expectStatus().isOk()
                 .expectBody()
